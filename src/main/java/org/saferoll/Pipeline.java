@@ -1,0 +1,101 @@
+package org.saferoll;
+
+import org.saferoll.bake.Baker;
+import org.saferoll.load.AsciidocParser;
+import org.saferoll.load.ContentLoader;
+import org.saferoll.load.Site;
+import org.saferoll.publish.Publisher;
+import org.saferoll.report.Diagnostic;
+import org.saferoll.report.Report;
+import org.saferoll.validate.SafetySchema;
+import org.saferoll.validate.Validator;
+import org.saferoll.verify.Verifier;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The build, stage by stage: load, validate, bake, verify, publish. Any error stops it before
+ * the published site is touched. One pipeline may run many times (the preview does), reusing
+ * Asciidoctor and every page whose file did not change.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    /** What a run did: whether it published, every diagnostic, the pages written and the time taken. */
+    public record Outcome(boolean published, List<Diagnostic> diagnostics, int pages, Duration elapsed) {
+    }
+
+    private final AsciidocParser parser = new AsciidocParser();
+    private final ContentLoader loader;
+
+    /**
+     * @param reusePages keep parsed pages between runs (for the preview); off for one-shot builds
+     * @param threads    how many pages to parse at once
+     */
+    public Pipeline(boolean reusePages, int threads) {
+        this.loader = new ContentLoader(parser, threads, reusePages);
+    }
+
+    /** Load and validate only: what writers run to check their pages. */
+    public Outcome check(BuildOptions options) throws IOException {
+        long start = System.nanoTime();
+        Report report = new Report();
+        Site site = loader.load(options.projectDir());
+        report.addAll(validator(options).validate(site));
+        return new Outcome(false, report.diagnostics(), site.pages().size(), since(start));
+    }
+
+    /** The whole build. */
+    public Outcome build(BuildOptions options) throws IOException {
+        long start = System.nanoTime();
+        Report report = new Report();
+        SafetySchema schema = SafetySchema.load(options.projectDir().resolve("schema"));
+        Site site = loader.load(options.projectDir());                                   // load
+        report.addAll(Validator.standard(schema, options.today()).validate(site));         // validate
+        if (report.fails(options.strict())) {
+            return new Outcome(false, report.diagnostics(), 0, since(start));
+        }
+        Publisher.deleteTree(options.stagingDir());
+        try {
+            Baker.Result baked = new Baker(schema, org.saferoll.validate.Rules.all(), options.threads())
+                    .bake(site, options.stagingDir());                                       // bake
+            report.addAll(baked.problems());
+            if (!report.fails(options.strict())) {
+                report.addAll(new Verifier().verify(options.stagingDir(), site));           // verify
+            }
+            if (report.fails(options.strict())) {
+                return new Outcome(false, report.diagnostics(), 0, since(start));
+            }
+            new Publisher(options.siteDir(), options.zipFile()).publish(options.stagingDir(), zipDate(site)); // publish
+            return new Outcome(true, report.diagnostics(), baked.pages(), since(start));
+        } finally {
+            Publisher.deleteTree(options.stagingDir());
+        }
+    }
+
+    private Validator validator(BuildOptions options) {
+        return Validator.standard(SafetySchema.load(options.projectDir().resolve("schema")), options.today());
+    }
+
+    /** The zip's timestamp: SOURCE_DATE_EPOCH when set, else the newest review date in the content. */
+    static LocalDate zipDate(Site site) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return site.published().stream().map(p -> p.header().value("reviewed-on"))
+                .filter(s -> s.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo)
+                .map(LocalDate::parse).orElse(LocalDate.of(1980, 1, 1));
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() {
+        parser.close();
+    }
+}

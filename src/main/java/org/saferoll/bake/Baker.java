@@ -1,0 +1,162 @@
+package org.saferoll.bake;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Parser;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.saferoll.load.Page;
+import org.saferoll.load.PageType;
+import org.saferoll.load.Site;
+import org.saferoll.report.Diagnostic;
+import org.saferoll.validate.Rule;
+import org.saferoll.validate.Rules;
+import org.saferoll.validate.SafetySchema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+
+/**
+ * The bake stage: JBake turns validated pages into HTML with the Freemarker templates.
+ *
+ * <p>JBake's configuration, parser, renderer and asset copier do the work; its database is not
+ * needed because navigation comes from {@link Navigation}, computed once, instead of queries
+ * per page. Pages render on several threads when asked to.
+ */
+public final class Baker {
+    /** What baking produced: the pages written and any template problems. */
+    public record Result(int pages, List<Diagnostic> problems) {
+    }
+
+    static {
+        // Template errors are reported as path:line diagnostics; Freemarker's own log would repeat them with stack traces.
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
+    private final SafetySchema schema;
+    private final List<Rule> rules;
+    private final int threads;
+
+    public Baker(SafetySchema schema, List<Rule> rules, int threads) {
+        this.schema = schema;
+        this.rules = rules;
+        this.threads = Math.max(1, threads);
+    }
+
+    public Result bake(Site site, Path stagingDir) throws IOException {
+        Files.createDirectories(stagingDir);
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(site.projectDir().toFile(), stagingDir.toFile(), true);
+        List<Page> published = site.published();
+        Map<String, Page> byFile = new LinkedHashMap<>();
+        published.forEach(p -> byFile.put(site.projectDir().resolve(p.path()).toAbsolutePath().toString(), p));
+        SecureAsciidocEngine.install(byFile);
+
+        SiteSettings settings = settings(config);
+        Navigation nav = new Navigation(published, schema.vocabulary("region"), schema.vocabulary("context"));
+        PageModels models = new PageModels(nav, settings,
+                Rules.strings(schema.rulesNode().path("noRollZone").path("regions")),
+                schema.rulesNode().path("review").path("maxAgeYears").asInt(3));
+        // JBake's renderer wants a content store; ours never opens it because templates ask it nothing.
+        Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
+        Parser parser = new Parser(config);
+
+        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Job> jobs = new ArrayList<>();
+        for (Page page : published) {
+            jobs.add(new Job(page.path(), () -> {
+                DocumentModel doc = parser.processFile(site.projectDir().resolve(page.path()).toFile());
+                doc.putAll(models.forPage(page));
+                doc.setUri(page.uri());
+                doc.setRootPath(page.rootPath());
+                return doc;
+            }));
+        }
+        GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules));
+        for (DocumentModel doc : generated.all()) {
+            jobs.add(new Job("templates/" + config.getTemplateByDocType(doc.getType()), () -> doc));
+        }
+        run(jobs, renderer, problems);
+
+        Asset assets = new Asset(config);
+        assets.copy();
+        for (Throwable t : assets.getErrors()) {
+            problems.add(Diagnostic.error("assets", 0, "asset", "an asset could not be copied: " + t.getMessage(),
+                    "check the file's permissions"));
+        }
+        Files.writeString(stagingDir.resolve("search-index.js"), SearchIndex.script(published));
+        Machines.write(stagingDir, settings, published);
+        return new Result(jobs.size(), List.copyOf(problems));
+    }
+
+    private record Job(String source, Supplier<DocumentModel> model) {
+    }
+
+    private void run(List<Job> jobs, Renderer renderer, List<Diagnostic> problems) {
+        Runnable all = () -> (threads > 1 ? jobs.parallelStream() : jobs.stream()).forEach(job -> {
+            try {
+                renderer.render(job.model().get());
+            } catch (Exception e) {
+                problems.add(templateProblem(job.source(), e));
+            }
+        });
+        if (threads == 1) {
+            all.run();
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(all).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A template error as {@code templates/x.ftl:line}, not a stack trace. */
+    static Diagnostic templateProblem(String source, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateException te) {
+                return Diagnostic.error("templates/" + te.getTemplateSourceName(), lineOf(te.getLineNumber()), "template",
+                        te.getMessageWithoutStackTop().lines().findFirst().orElse("template error") + " (while baking " + source + ")",
+                        "fix the template; a missing value can be guarded with ?? or ! in Freemarker");
+            }
+            if (t instanceof ParseException pe) {
+                return Diagnostic.error("templates/" + pe.getTemplateName(), pe.getLineNumber(), "template",
+                        pe.getEditorMessage(), "fix the Freemarker syntax on that line");
+            }
+        }
+        return Diagnostic.error(source, 0, "bake", "could not bake this page: " + e.getMessage(),
+                "run again with --debug and report the problem");
+    }
+
+    private static int lineOf(Integer line) {
+        return line == null ? 0 : line;
+    }
+
+    private static SiteSettings settings(DefaultJBakeConfiguration config) {
+        return new SiteSettings(string(config, "site.name", "SafeRoll"), string(config, "site.repository", ""),
+                string(config, "site.branch", "main"), string(config, "site.url", ""));
+    }
+
+    private static String string(DefaultJBakeConfiguration config, String key, String fallback) {
+        Object v = config.get(key);
+        return v == null || v.toString().isBlank() ? fallback : v.toString().trim();
+    }
+
+    /** The page types whose folders get an index page, for callers that list sections. */
+    public static List<PageType> sectionTypes() {
+        return List.of(PageType.TECHNIQUE, PageType.ROUTINE, PageType.EQUIPMENT, PageType.PRECAUTION);
+    }
+}

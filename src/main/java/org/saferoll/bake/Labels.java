@@ -1,0 +1,40 @@
+package org.saferoll.bake;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Readable words for vocabulary values, e.g. {@code hip-flexors} as "hip flexors". */
+public final class Labels {
+    private static final Map<String, String> REGIONS = Map.of(
+            "thoracic", "upper and mid-back (thoracic spine)",
+            "lumbar", "lower back (lumbar spine)",
+            "lats", "lats (latissimus dorsi)");
+
+    private Labels() {
+    }
+
+    /** {@code foam-roller} becomes {@code foam roller}. */
+    public static String words(String id) {
+        return id.replace('-', ' ');
+    }
+
+    /** {@code foam-roller} becomes {@code Foam roller}. */
+    public static String sentence(String id) {
+        String w = words(id);
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+    }
+
+    public static String region(String region) {
+        return REGIONS.getOrDefault(region, words(region));
+    }
+
+    /** 90 becomes "1 min 30 s", 45 becomes "45 s". */
+    public static String duration(int seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        int min = seconds / 60;
+        int s = seconds % 60;
+        return min + " min" + (s > 0 ? " " + s + " s" : "");
+    }
+}

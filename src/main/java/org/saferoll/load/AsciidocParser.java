@@ -1,0 +1,116 @@
+package org.saferoll.load;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.log.LogRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Parses and converts AsciiDoc with one shared Asciidoctor instance, always in SECURE mode:
+ * an {@code include::} becomes a link, files are never read, and attributes such as
+ * {@code user-home} are masked. Parsing may run on several threads at once.
+ */
+public final class AsciidocParser implements AutoCloseable {
+
+    /** The result of parsing one page: the AST, its HTML body and what Asciidoctor warned about. */
+    public record Parsed(Document document, String html, List<LogRecord> log) {
+    }
+
+    private static final ThreadLocal<List<LogRecord>> CAPTURE = new ThreadLocal<>();
+
+    private final CompletableFuture<Asciidoctor> engine;
+
+    /** Starts JRuby and Asciidoctor in the background; the first parse waits for them. */
+    public AsciidocParser() {
+        this.engine = CompletableFuture.supplyAsync(AsciidocParser::start);
+    }
+
+    private static Asciidoctor start() {
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.registerLogHandler(record -> {
+            List<LogRecord> sink = CAPTURE.get();
+            if (sink != null) {
+                sink.add(record);
+            }
+        });
+        return asciidoctor;
+    }
+
+    /** The options every page is parsed with. Locked attributes cannot be changed by a page. */
+    static Options options() {
+        Attributes attributes = Attributes.builder()
+                .attribute("idprefix", "")
+                .attribute("idseparator", "-")
+                .attribute("outfilesuffix", ".html")
+                .attribute("sectids", "")
+                .attribute("data-uri!", "")
+                .attribute("allow-uri-read!", "")
+                .attribute("showtitle!", "")
+                .attribute("icons!", "")
+                .build();
+        return Options.builder()
+                .safe(SafeMode.SECURE)
+                .standalone(false)
+                .sourcemap(true)
+                .attributes(attributes)
+                .build();
+    }
+
+    /** Parses and converts {@code text}; never throws for bad AsciiDoc, which is reported in the log. */
+    public Parsed parse(String text) {
+        Asciidoctor asciidoctor = engine.join();
+        List<LogRecord> log = new ArrayList<>();
+        CAPTURE.set(log);
+        try {
+            Document document = asciidoctor.load(text, options());
+            String html = document.convert();
+            return new Parsed(document, Objects.requireNonNullElse(html, ""), log);
+        } finally {
+            CAPTURE.remove();
+        }
+    }
+
+    /** Blocks until Asciidoctor has started, so a benchmark can time start-up on its own. */
+    public void awaitStarted() {
+        engine.join();
+    }
+
+    /** Every section with role {@code step}, in document order. */
+    public static List<Step> steps(Document document) {
+        List<Step> steps = new ArrayList<>();
+        for (StructuralNode node : document.findBy(Map.of("context", ":section"))) {
+            if (node.hasRole("step")) {
+                steps.add(new Step(node.getTitle(), node.getSourceLocation() == null ? 0
+                        : node.getSourceLocation().getLineNumber(), stepAttributes(node), node.getId()));
+            }
+        }
+        return steps;
+    }
+
+    private static Map<String, String> stepAttributes(StructuralNode node) {
+        java.util.LinkedHashMap<String, String> attributes = new java.util.LinkedHashMap<>();
+        for (String name : List.of("technique", "seconds", "sides", "hold")) {
+            Object value = node.getAttribute(name);
+            if (value != null) {
+                attributes.put(name, value.toString().trim());
+            }
+        }
+        return attributes;
+    }
+
+    @Override
+    public void close() {
+        if (engine.isDone() && !engine.isCompletedExceptionally()) {
+            engine.join().shutdown();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.saferoll.load;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One content page, loaded once and shared by every later stage: its source, its header, its
+ * steps and its converted HTML body.
+ *
+ * @param source the file as written
+ * @param id     the file name without {@code .adoc}; what other pages refer to
+ * @param uri    output path relative to the site root, e.g. {@code techniques/lat-roll.html}
+ * @param header the header attributes with their lines
+ * @param steps  routine steps, in order (empty for other pages)
+ * @param html   the body converted to HTML in secure mode
+ */
+public record Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html) {
+
+    public String title() {
+        return header.title();
+    }
+
+    public String path() {
+        return source.path();
+    }
+
+    /** The declared {@code :jbake-type:}, if it names a known type. */
+    public Optional<PageType> type() {
+        return PageType.fromId(header.value("jbake-type"));
+    }
+
+    public boolean isType(PageType type) {
+        return type().filter(type::equals).isPresent();
+    }
+
+    public boolean isPublished() {
+        return "published".equals(header.value("jbake-status"));
+    }
+
+    public String description() {
+        return header.value("description");
+    }
+
+    /** Path from this page back to the site root, e.g. {@code ../} for {@code techniques/x.html}. */
+    public String rootPath() {
+        return "../".repeat((int) uri.chars().filter(c -> c == '/').count());
+    }
+}

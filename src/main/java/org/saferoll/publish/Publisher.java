@@ -1,0 +1,89 @@
+package org.saferoll.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The publish stage: swaps a verified staging folder in as {@code target/site} and writes the
+ * offline zip. Until the swap the previous site stays whole; a reader never sees half a site.
+ */
+public final class Publisher {
+    private final Path siteDir;
+    private final Path zipFile;
+
+    public Publisher(Path siteDir, Path zipFile) {
+        this.siteDir = siteDir;
+        this.zipFile = zipFile;
+    }
+
+    /**
+     * Publishes {@code stagingDir}.
+     *
+     * @param zipDate the date stamped on every zip entry (from the content, never the clock)
+     */
+    public void publish(Path stagingDir, LocalDate zipDate) throws IOException {
+        Path tmpZip = zipFile.resolveSibling(zipFile.getFileName() + ".tmp");
+        writeZip(stagingDir, tmpZip, zipDate);
+        Path old = siteDir.resolveSibling(siteDir.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(siteDir)) {
+            move(siteDir, old);
+        }
+        move(stagingDir, siteDir);
+        move(tmpZip, zipFile);
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A reproducible zip: entries sorted, one fixed timestamp, all under a {@code saferoll/} folder. */
+    static void writeZip(Path dir, Path zip, LocalDate date) throws IOException {
+        FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/'))).toList();
+        }
+        Files.createDirectories(zip.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.setLevel(9);
+            for (Path f : files) {
+                ZipEntry entry = new ZipEntry("saferoll/" + dir.relativize(f).toString().replace('\\', '/'));
+                entry.setLastModifiedTime(time);
+                entry.setTime(time.toMillis());
+                z.putNextEntry(entry);
+                Files.copy(f, z);
+                z.closeEntry();
+            }
+        }
+    }
+
+    /** Removes a folder and everything in it, if it exists. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

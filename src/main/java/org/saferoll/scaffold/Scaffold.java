@@ -1,0 +1,56 @@
+package org.saferoll.scaffold;
+
+import org.saferoll.load.PageType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Starts a page from the template of its type ({@code templates/new/<type>.adoc}), with every
+ * required attribute present and TODO markers that the validator reports until they are filled.
+ */
+public final class Scaffold {
+
+    /** What happened: the file written, or why nothing was. */
+    public record Result(boolean ok, String message, Path file) {
+    }
+
+    private Scaffold() {
+    }
+
+    public static Result create(Path projectDir, String typeId, String id) throws IOException {
+        var type = PageType.fromId(typeId);
+        if (type.isEmpty() || type.get() == PageType.PAGE) {
+            return new Result(false, "unknown page type '" + typeId + "'; use technique, routine, equipment or precaution", null);
+        }
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return new Result(false, "'" + id + "' is not a valid id: use lowercase words joined by hyphens, e.g. evening-wind-down", null);
+        }
+        Path file = projectDir.resolve("content").resolve(type.get().folder()).resolve(id + ".adoc");
+        if (Files.exists(file)) {
+            return new Result(false, projectDir.relativize(file) + " already exists; choose another id or edit that page", null);
+        }
+        String template = template(projectDir, typeId);
+        String title = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, template.replace("{title}", title).replace("{id}", id));
+        return new Result(true, "Created " + projectDir.relativize(file).toString().replace('\\', '/')
+                + ". Fill in every TODO, then run the check: ./saferoll check", file);
+    }
+
+    private static String template(Path projectDir, String typeId) throws IOException {
+        Path own = projectDir.resolve("templates/new/" + typeId + ".adoc");
+        if (Files.isRegularFile(own)) {
+            return Files.readString(own);
+        }
+        try (InputStream in = Scaffold.class.getResourceAsStream("/new/" + typeId + ".adoc")) {
+            if (in == null) {
+                throw new IOException("no page template for " + typeId);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

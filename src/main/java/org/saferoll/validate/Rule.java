@@ -1,0 +1,27 @@
+package org.saferoll.validate;
+
+import org.saferoll.load.Page;
+import org.saferoll.report.Diagnostic;
+
+import java.util.List;
+
+/**
+ * One safety rule that JSON Schema cannot express. Each rule has a stable id that appears in
+ * every message it gives, so writers and CI can look it up in CONTRIBUTING.md.
+ */
+public interface Rule {
+
+    /** The stable id, e.g. {@code no-roll-zone}. */
+    String id();
+
+    /** One line for the reference page: what the rule demands. */
+    String summary();
+
+    /** Adds a diagnostic to {@code out} for each way {@code page} breaks the rule. */
+    void check(Page page, RuleContext context, List<Diagnostic> out);
+
+    /** An error of this rule. */
+    default Diagnostic error(Page page, int line, String message, String hint) {
+        return Diagnostic.error(page.path(), line, id(), message, hint);
+    }
+}

@@ -1,0 +1,29 @@
+package org.saferoll.validate;
+
+import org.saferoll.load.Page;
+import org.saferoll.load.PageType;
+import org.saferoll.load.Site;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a rule may look at besides the page it checks: the whole site, the schema and today's date.
+ *
+ * @param site   every loaded page
+ * @param schema the safety schema
+ * @param today  the date reviews are measured against
+ * @param byId   pages by id
+ */
+public record RuleContext(Site site, SafetySchema schema, LocalDate today, Map<String, Page> byId) {
+
+    public RuleContext(Site site, SafetySchema schema, LocalDate today) {
+        this(site, schema, today, site.byId());
+    }
+
+    /** The page {@code id} refers to, when it exists and is of {@code type}. */
+    public Optional<Page> page(String id, PageType type) {
+        return Optional.ofNullable(byId.get(id)).filter(p -> p.isType(type));
+    }
+}

@@ -1,0 +1,88 @@
+package org.saferoll.validate;
+
+import org.saferoll.load.Page;
+import org.saferoll.load.PageType;
+import org.saferoll.load.Site;
+import org.saferoll.report.Diagnostic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The validate stage: checks every page against the safety schema before anything is baked.
+ * First the basics every page needs (title, type, status, folder), then the JSON Schema of its
+ * type, then the Java rules.
+ */
+public final class Validator {
+    private final SafetySchema schema;
+    private final List<Rule> rules;
+    private final LocalDate today;
+
+    public Validator(SafetySchema schema, List<Rule> rules, LocalDate today) {
+        this.schema = schema;
+        this.rules = rules;
+        this.today = today;
+    }
+
+    /** A validator with every shipped rule. */
+    public static Validator standard(SafetySchema schema, LocalDate today) {
+        return new Validator(schema, Rules.all(), today);
+    }
+
+    public List<Diagnostic> validate(Site site) {
+        List<Diagnostic> out = new ArrayList<>(site.problems());
+        RuleContext context = new RuleContext(site, schema, today);
+        HeaderSchemaCheck headerCheck = new HeaderSchemaCheck(schema);
+        for (Page page : site.pages()) {
+            Optional<PageType> type = checkBasics(page, out);
+            if (type.isEmpty()) {
+                continue;
+            }
+            headerCheck.check(page, type.get(), out);
+            for (Rule rule : rules) {
+                rule.check(page, context, out);
+            }
+        }
+        out.sort(Diagnostic.ORDER);
+        return out;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Title, type, status and folder; returns the type when the page can be checked further. */
+    private Optional<PageType> checkBasics(Page page, List<Diagnostic> out) {
+        var header = page.header();
+        if (header.title().isEmpty()) {
+            out.add(Diagnostic.error(page.path(), 1, "title", "the page has no title",
+                    "start the page with a title line: = Title of the page"));
+        }
+        String status = header.value("jbake-status");
+        if (!List.of("published", "draft").contains(status)) {
+            out.add(Diagnostic.error(page.path(), header.line("jbake-status"), "status",
+                    status.isEmpty() ? "the page has no :jbake-status:" : ":jbake-status: is '" + status + "'",
+                    "add :jbake-status: published (readers see it) or :jbake-status: draft (they don't)"));
+        }
+        String declared = header.value("jbake-type");
+        Optional<PageType> type = PageType.fromId(declared);
+        if (type.isEmpty()) {
+            String near = Suggest.closest(declared, List.of(PageType.known().split(", ")))
+                    .map(s -> "did you mean " + s + "? ").orElse("");
+            out.add(Diagnostic.error(page.path(), header.line("jbake-type"), "type",
+                    declared.isEmpty() ? "the page has no :jbake-type:" : ":jbake-type: '" + declared + "' is not a page type",
+                    near + "use one of: " + PageType.known()));
+            return Optional.empty();
+        }
+        String folder = page.uri().contains("/") ? page.uri().substring(0, page.uri().lastIndexOf('/')) : "";
+        if (!folder.equals(type.get().folder())) {
+            String where = type.get().folder().isEmpty() ? "content/" : "content/" + type.get().folder() + "/";
+            out.add(Diagnostic.error(page.path(), header.line("jbake-type"), "folder",
+                    "a " + type.get().id() + " page must be in " + where,
+                    "move the file to " + where + " or change :jbake-type:"));
+        }
+        return type;
+    }
+}

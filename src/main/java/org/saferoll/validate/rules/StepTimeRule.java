@@ -1,0 +1,64 @@
+package org.saferoll.validate.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.saferoll.load.Page;
+import org.saferoll.load.PageType;
+import org.saferoll.load.Step;
+import org.saferoll.report.Diagnostic;
+import org.saferoll.validate.Rule;
+import org.saferoll.validate.RuleContext;
+
+import java.util.List;
+
+/**
+ * Rule 4: the time on an area stays within the technique's own range and, for pressure
+ * techniques, within the window of the routine's context (e.g. pre-workout 30–60 s).
+ */
+public final class StepTimeRule implements Rule {
+
+    @Override
+    public String id() {
+        return "step-time";
+    }
+
+    @Override
+    public String summary() {
+        return "Each step's seconds stay within its technique's :seconds-min: to :seconds-max:, and for roll and ball techniques within the routine's context (see secondsPerArea).";
+    }
+
+    @Override
+    public void check(Page page, RuleContext context, List<Diagnostic> out) {
+        if (!page.isType(PageType.ROUTINE)) {
+            return;
+        }
+        String routineContext = page.header().value("context");
+        JsonNode window = context.schema().rulesNode().path("secondsPerArea").path(routineContext);
+        for (Step step : page.steps()) {
+            if (step.seconds().isEmpty()) {
+                continue;
+            }
+            int seconds = step.seconds().getAsInt();
+            context.page(step.technique(), PageType.TECHNIQUE).ifPresent(technique -> {
+                String min = technique.header().value("seconds-min");
+                String max = technique.header().value("seconds-max");
+                if (min.matches("\\d+") && max.matches("\\d+")
+                        && (seconds < Integer.parseInt(min) || seconds > Integer.parseInt(max))) {
+                    out.add(error(page, step.line(), "step '" + step.title() + "' spends " + seconds + " s on "
+                                    + technique.title() + ", which allows " + min + " to " + max + " s",
+                            "set seconds between " + min + " and " + max));
+                }
+                boolean pressing = List.of("roll", "ball").contains(technique.header().value("method"));
+                if (pressing && !window.isMissingNode()) {
+                    int low = window.path("min").asInt();
+                    int high = window.path("max").asInt();
+                    if (seconds < low || seconds > high) {
+                        out.add(error(page, step.line(), "step '" + step.title() + "' spends " + seconds
+                                        + " s on one area, but a " + routineContext + " routine allows " + low + " to " + high + " s per area",
+                                "set seconds between " + low + " and " + high
+                                        + (seconds > high ? " (longer rolling before exercise or on one spot can irritate the tissue)" : "")));
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.saferoll.validate.rules;
+
+import org.saferoll.load.Page;
+import org.saferoll.report.Diagnostic;
+import org.saferoll.validate.Rule;
+import org.saferoll.validate.RuleContext;
+
+import java.util.List;
+
+/** Pages started from a template carry TODO markers; none may reach readers. */
+public final class TodoRule implements Rule {
+
+    @Override
+    public String id() {
+        return "todo";
+    }
+
+    @Override
+    public String summary() {
+        return "No TODO marker is left in a page.";
+    }
+
+    @Override
+    public void check(Page page, RuleContext context, List<Diagnostic> out) {
+        List<String> lines = page.source().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("TODO")) {
+                out.add(error(page, i + 1, "a TODO is left here: " + lines.get(i).trim(),
+                        "replace the TODO with the real text or value"));
+            }
+        }
+    }
+}

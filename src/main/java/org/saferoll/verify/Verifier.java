@@ -1,0 +1,151 @@
+package org.saferoll.verify;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.saferoll.load.Page;
+import org.saferoll.load.Site;
+import org.saferoll.report.Diagnostic;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The verify stage: checks the baked site before it is published. Every internal link and asset
+ * resolves to a file (and, with a {@code #}, to an element id); nothing is loaded from another
+ * host or through a root-absolute URL, so the site works from {@code file://} and under any
+ * sub-path; and no page carries template error text.
+ */
+public final class Verifier {
+    private static final List<String> TEMPLATE_ERRORS = List.of("FreeMarker template error", "freemarker.core.",
+            "Tip: If the failing expression");
+
+    /** One baked page, parsed once for every check. */
+    private record Baked(String uri, Document html) {
+    }
+
+    public List<Diagnostic> verify(Path siteDir, Site site) throws IOException {
+        Map<String, Page> sources = new HashMap<>();
+        site.pages().forEach(p -> sources.put(p.uri(), p));
+        List<Baked> pages = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String uri = siteDir.relativize(file).toString().replace('\\', '/');
+                pages.add(new Baked(uri, Jsoup.parse(Files.readString(file), uri)));
+            }
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (Baked b : pages) {
+            Set<String> set = new HashSet<>();
+            b.html().select("[id]").forEach(e -> set.add(e.id()));
+            b.html().select("a[name]").forEach(e -> set.add(e.attr("name")));
+            ids.put(b.uri(), set);
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Baked b : pages) {
+            Where where = new Where(b.uri(), sources.get(b.uri()));
+            checkTemplateErrors(b, where, out);
+            for (Element e : b.html().select("[href], [src]")) {
+                String attr = e.hasAttr("href") ? "href" : "src";
+                checkUrl(siteDir, b.uri(), e, e.attr(attr), ids, where, out);
+            }
+        }
+        return out;
+    }
+
+    private void checkTemplateErrors(Baked b, Where where, List<Diagnostic> out) {
+        String text = b.html().outerHtml();
+        for (String marker : TEMPLATE_ERRORS) {
+            if (text.contains(marker)) {
+                out.add(where.error(marker, "template-error", "the baked page contains template error text ('" + marker + "')",
+                        "fix the template the page is baked with; see the build log for the template line"));
+                return;
+            }
+        }
+    }
+
+    private void checkUrl(Path siteDir, String uri, Element e, String url, Map<String, Set<String>> ids, Where where,
+                          List<Diagnostic> out) {
+        String tag = e.tagName();
+        if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("tel:") || url.startsWith("data:")) {
+            return;
+        }
+        if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("//")) {
+            if (!tag.equals("a")) {
+                out.add(where.error(url, "offline", "<" + tag + "> loads " + url + " from another host",
+                        "ship the file in assets/ and refer to it with a relative path"));
+            }
+            return;
+        }
+        if (url.startsWith("/") || url.startsWith("file:") || url.startsWith("javascript:")) {
+            out.add(where.error(url, "relative-url", "the link " + url + " is not relative to the page",
+                    "write links relative to the page (xref:other-page.adoc[...]), never starting with /"));
+            return;
+        }
+        int hash = url.indexOf('#');
+        String path = hash >= 0 ? url.substring(0, hash) : url;
+        String fragment = hash >= 0 ? url.substring(hash + 1) : "";
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        String target = path.isEmpty() ? uri : resolve(uri, URLDecoder.decode(path, StandardCharsets.UTF_8));
+        Path file = target == null ? null : siteDir.resolve(target);
+        if (file == null || !Files.isRegularFile(file)) {
+            out.add(where.error(url, "broken-link", "the link " + url + " leads nowhere"
+                            + (target == null ? "" : " (no file " + target + " in the site)"),
+                    "point it at an existing page; for pages use xref:path/to/page.adoc[...]"));
+            return;
+        }
+        if (!fragment.isEmpty() && target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+            out.add(where.error(url, "broken-link", "the link " + url + " names a section #" + fragment + " that " + target + " does not have",
+                    "use the id of a section of that page"));
+        }
+    }
+
+    /** Resolves {@code path} against the folder of {@code from}; null when it leaves the site. */
+    static String resolve(String from, String path) {
+        List<String> parts = new ArrayList<>(List.of(from.split("/")));
+        parts.remove(parts.size() - 1);
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** Where to report a problem: the content file and line when the page has one, else the baked page. */
+    private record Where(String uri, Page source) {
+        Diagnostic error(String needle, String rule, String message, String hint) {
+            if (source == null) {
+                return Diagnostic.error("site/" + uri, 0, rule, message + " (in a generated page: check templates/)", hint);
+            }
+            String key = needle.replaceAll("\\.html.*$", "").replaceAll("^.*/", "");
+            List<String> lines = source.source().lines();
+            int line = 0;
+            for (int i = 0; i < lines.size() && !key.isEmpty(); i++) {
+                if (lines.get(i).contains(key)) {
+                    line = i + 1;
+                    break;
+                }
+            }
+            return Diagnostic.error(source.path(), line, rule, message, hint);
+        }
+    }
+}

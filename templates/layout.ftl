@@ -1,0 +1,146 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The one base layout. Content types call <@page> and add only what differs. -->
+<#macro head c>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${c.title} · ${c.sitename}</title>
+<meta name="description" content="${c.description!""}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="${c.title}">
+<meta property="og:description" content="${c.description!""}">
+<meta property="og:site_name" content="${c.sitename}">
+<meta name="color-scheme" content="light dark">
+<link rel="stylesheet" href="${c.rootpath}css/site.css">
+<link rel="icon" href="${c.rootpath}img/icon.svg" type="image/svg+xml">
+<script>try{var t=localStorage.getItem("saferoll-theme");if(t)document.documentElement.dataset.theme=t}catch(e){}</script>
+<#if c.jsonld??><script type="application/ld+json">${c.jsonld?no_esc}</script></#if>
+</head>
+</#macro>
+
+<#macro header c>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="bar">
+    <a class="brand" href="${c.rootpath}index.html"><img src="${c.rootpath}img/icon.svg" alt="" width="28" height="28"> ${c.sitename}</a>
+    <form class="search" role="search" onsubmit="return false">
+      <label for="q" class="visually-hidden">Search the guide</label>
+      <input id="q" type="search" name="q" placeholder="Search" autocomplete="off" aria-controls="search-results" aria-describedby="search-status">
+      <div id="search-results" class="search-results" hidden></div>
+      <p id="search-status" class="visually-hidden" aria-live="polite"></p>
+    </form>
+    <button class="theme-toggle" type="button" aria-pressed="false" title="Switch light or dark theme"><span class="visually-hidden">Dark theme</span><svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z"/></svg></button>
+  </div>
+  <nav class="main-nav" aria-label="Main">
+    <ul>
+      <#list c.mainnav as item><li><a href="${c.rootpath}${item.uri}"<#if item.current> aria-current="true"</#if>>${item.title}</a></li></#list>
+      <li><a href="${c.rootpath}lower-back-pain.html">Lower back pain</a></li>
+      <li><a href="${c.rootpath}faq.html">FAQ</a></li>
+    </ul>
+  </nav>
+  <p class="safety-bar"><strong>Safety first:</strong> <a href="${c.rootpath}${c.lumbaruri}">never roll your lower back</a> · <a href="${c.rootpath}${c.stopuri}">stop signs: when to stop at once</a></p>
+</header>
+</#macro>
+
+<#macro breadcrumbs c>
+<#if c.breadcrumbs?has_content>
+<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>
+<#list c.breadcrumbs as crumb><li><a href="${c.rootpath}${crumb.uri}">${crumb.title}</a></li></#list>
+<li><span aria-current="page">${c.title}</span></li>
+</ol></nav>
+</#if>
+</#macro>
+
+<#macro sidebar c>
+<#if c.section??>
+<nav class="sidebar" aria-labelledby="sidebar-title">
+  <h2 id="sidebar-title"><a href="${c.rootpath}${c.section.uri}">${c.section.title}</a></h2>
+  <ul><#list c.section.items as item><li><a href="${c.rootpath}${item.uri}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li></#list></ul>
+</nav>
+</#if>
+</#macro>
+
+<#macro stopcard c>
+<aside class="card stop" aria-labelledby="stop-title">
+  <h2 id="stop-title">Stop immediately if you feel</h2>
+  <ul><li>sharp or stabbing pain</li><li>numbness</li><li>tingling or pins and needles</li><li>pain that spreads or shoots down a limb</li></ul>
+  <p>Rolling may feel uncomfortable, never sharply painful. <a href="${c.rootpath}${c.stopuri}">More on the stop signs</a>. Never roll the lower back or the neck: <a href="${c.rootpath}${c.lumbaruri}">why the lower back is off limits</a>.</p>
+</aside>
+</#macro>
+
+<#macro review c>
+<#if c.review??>
+<section class="review" aria-label="Review">
+  <p>Page last reviewed: <time datetime="${c.review.on}">${c.review.onlabel}</time> by ${c.review.by}<br>
+  Next review due: <time datetime="${c.review.due}">${c.review.duelabel}</time></p>
+</section>
+</#if>
+</#macro>
+
+<#macro facts c>
+<#if c.facts?? && c.facts?has_content>
+<dl class="facts">
+<#list c.facts as f><div><dt>${f.label}</dt><dd><#if f.value?has_content>${f.value}</#if><#list f.links as l><a href="${c.rootpath}${l.uri}">${l.title}</a><#sep>, </#list></dd></div></#list>
+</dl>
+</#if>
+</#macro>
+
+<#macro bodymap c>
+<#if c.bodymap??>
+<figure class="bodymap-figure">
+  ${c.bodymap?no_esc}
+  <figcaption>${c.bodymaptext} <span class="legend"><span class="key target"></span> worked here <span class="key no-roll"></span> never roll</span></figcaption>
+</figure>
+</#if>
+</#macro>
+
+<#macro related c>
+<#if (c.related?? && c.related?has_content) || (c.tags?? && c.tags?has_content)>
+<aside class="related" aria-labelledby="related-title">
+  <h2 id="related-title">Related</h2>
+  <#if c.related?has_content><ul><#list c.related as r><li><a href="${c.rootpath}${r.uri}">${r.title}</a> <span class="note">${r.note}</span></li></#list></ul></#if>
+  <#if c.tags?? && c.tags?has_content><p class="tags"><#list c.tags as t><a class="tag" href="${c.rootpath}${t.uri}">${t.title}</a> </#list></p></#if>
+</aside>
+</#if>
+</#macro>
+
+<#macro pager c>
+<#if c.prev?? || c.next??>
+<nav class="pager" aria-label="Previous and next">
+  <#if c.prev??><a rel="prev" href="${c.rootpath}${c.prev.uri}"><span>Previous</span> ${c.prev.title}</a></#if>
+  <#if c.next??><a rel="next" href="${c.rootpath}${c.next.uri}"><span>Next</span> ${c.next.title}</a></#if>
+</nav>
+</#if>
+</#macro>
+
+<#macro footer c>
+<footer class="site-footer">
+  <#if c.editurl??><p class="edit"><a href="${c.editurl}">Edit this page</a> · <a href="${c.issueurl}">Report a problem</a></p></#if>
+  <p>${c.sitename} explains self-myofascial release in plain words. It is general information, not medical advice: if you have chronic back pain, a past spinal injury, osteoporosis or another condition, <a href="${c.rootpath}precautions/consult-a-professional.html">ask a professional first</a>.</p>
+  <p><a href="${c.rootpath}tags/index.html">Browse by tag</a> · <a href="${c.rootpath}safety-schema.html">Safety schema</a> · <a href="${c.rootpath}contribute.html">Contribute</a></p>
+</footer>
+<script src="${c.rootpath}search-index.js" defer></script>
+<script src="${c.rootpath}js/site.js" defer></script>
+</#macro>
+
+<#-- The page frame. "aside" holds what goes after the article (cards, related, pager). -->
+<#macro page c class="">
+<!DOCTYPE html>
+<html lang="en" data-root="${c.rootpath}">
+<@head c/>
+<body class="type-${c.pagetype} ${class}">
+<@header c/>
+<div class="layout">
+<@sidebar c/>
+<main id="main" tabindex="-1">
+<@breadcrumbs c/>
+<article>
+<h1>${c.title}</h1>
+<#nested>
+</article>
+</main>
+</div>
+<@footer c/>
+</body>
+</html>
+</#macro>

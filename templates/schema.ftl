@@ -1,0 +1,31 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Generated from schema/*.json and the Java rules: this page cannot drift from what the build enforces. -->
+<#import "layout.ftl" as l>
+<#assign c = content>
+<@l.page c>
+<p class="lede">${c.description}</p>
+<p>Before any page reaches readers, the build checks it against these rules. A page that breaks one is never published, and the writer sees the file, the line and a hint.</p>
+<h2 id="attributes">Attributes of each page type</h2>
+<#list c.types as t>
+<h3 id="type-${t.id}">${t.title} (<code>:jbake-type: ${t.id}</code>)</h3>
+<p>${t.description}</p>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">Attributes of a ${t.id} page</caption>
+<thead><tr><th scope="col">Attribute</th><th scope="col">Required</th><th scope="col">Meaning</th><th scope="col">Allowed values</th></tr></thead>
+<tbody>
+<#list t.attributes as a><tr><th scope="row"><code>:${a.name}:</code></th><td>${a.required?then("yes","no")}</td><td>${a.description}<#if a.list> (comma-separated list)</#if></td><td>${a.allowed}</td></tr></#list>
+</tbody></table></div>
+</#list>
+<h2 id="time">Time on each area</h2>
+<p>For roller and ball techniques, each step of a routine stays within these windows, and always within the technique's own range. A pause on a tender spot (<code>hold</code>) lasts ${c.holdmin} to ${c.holdmax} seconds and is shorter than its step.</p>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">Routine context</th><th scope="col">Seconds per area</th></tr></thead>
+<tbody><#list c.windows as w><tr><th scope="row">${w.context}</th><td>${w.min} to ${w.max}</td></tr></#list></tbody>
+</table></div>
+<h2 id="rules">The rules</h2>
+<dl class="rules"><#list c.rules as r><dt><code>${r.id}</code></dt><dd>${r.summary}</dd></#list></dl>
+<p>No-roll zones: ${c.noroll}. Precautions every routine lists: ${c.required}.</p>
+<h2 id="phrases">Phrases the text may not use</h2>
+<p>These are refused unless a negation comes just before them (${c.negations}) or they are quoted:</p>
+<ul class="phrases"><#list c.phrases as p><li>${p}</li></#list></ul>
+</@l.page>
