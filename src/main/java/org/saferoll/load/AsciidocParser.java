@@ -84,13 +84,19 @@ public final class AsciidocParser implements AutoCloseable {
         engine.join();
     }
 
-    /** Every section with role {@code step}, in document order. */
-    public static List<Step> steps(Document document) {
+    /**
+     * Every section with role {@code step}, in document order. A step's line is that of its
+     * {@code [.step,...]} attribute line, where a writer types the values the rules check.
+     */
+    public static List<Step> steps(Document document, SourceFile source) {
         List<Step> steps = new ArrayList<>();
         for (StructuralNode node : document.findBy(Map.of("context", ":section"))) {
             if (node.hasRole("step")) {
-                steps.add(new Step(node.getTitle(), node.getSourceLocation() == null ? 0
-                        : node.getSourceLocation().getLineNumber(), stepAttributes(node), node.getId()));
+                int line = node.getSourceLocation() == null ? 0 : node.getSourceLocation().getLineNumber();
+                if (line > 1 && source.line(line - 1).trim().startsWith("[")) {
+                    line--;
+                }
+                steps.add(new Step(node.getTitle(), line, stepAttributes(node), node.getId()));
             }
         }
         return steps;

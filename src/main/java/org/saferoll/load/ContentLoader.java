@@ -172,7 +172,7 @@ public final class ContentLoader {
         String id = fileName.substring(0, fileName.length() - ".adoc".length());
         String uri = underContent.toString().replace('\\', '/');
         uri = uri.substring(0, uri.length() - ".adoc".length()) + ".html";
-        Page page = new Page(source, id, uri, header, AsciidocParser.steps(parsed.document()), parsed.html());
+        Page page = new Page(source, id, uri, header, AsciidocParser.steps(parsed.document(), source), parsed.html());
         List<Diagnostic> problems = new ArrayList<>();
         for (LogRecord record : parsed.log()) {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {

@@ -1,0 +1,175 @@
+package org.saferoll;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saferoll.report.Diagnostic;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole pipeline on the shipped content and on each failure path of the build. */
+class PipelineTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shippedContentBuildsSiteAndZip() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        Pipeline.Outcome outcome = p.build();
+        assertTrue(outcome.published(), () -> "diagnostics: " + outcome.diagnostics());
+        Path site = p.options().siteDir();
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("css/site.css")));
+        assertTrue(Files.isRegularFile(site.resolve("search-index.js")));
+        try (ZipFile zip = new ZipFile(p.options().zipFile().toFile())) {
+            assertTrue(zip.getEntry("saferoll/index.html") != null, "the zip holds the site under saferoll/");
+            long htmlInSite;
+            try (Stream<Path> walk = Files.walk(site)) {
+                htmlInSite = walk.filter(f -> f.toString().endsWith(".html")).count();
+            }
+            long htmlInZip = zip.stream().filter(e -> e.getName().endsWith(".html")).count();
+            assertEquals(htmlInSite, htmlInZip);
+        }
+        assertFalse(Files.exists(p.options().stagingDir()), "the staging folder is cleaned up");
+    }
+
+    @Test
+    void everyPageUsesOnlyRelativeUrls() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        assertTrue(p.build().published());
+        try (Stream<Path> walk = Files.walk(p.options().siteDir())) {
+            for (Path f : walk.filter(x -> x.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(f);
+                assertFalse(html.matches("(?s).*(href|src)=\"/[^/].*"), f + " has a root-absolute URL");
+                assertFalse(html.contains("src=\"http"), f + " loads something from another host");
+            }
+        }
+    }
+
+    @Test
+    void unknownTypeFailsWithLineAndLeavesSiteUntouched() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        assertTrue(p.build().published());
+        String before = TestProject.treeDigest(p.options().siteDir());
+        p.replace("content/equipment/foam-roller.adoc", ":jbake-type: equipment", ":jbake-type: equipmnet");
+        Pipeline.Outcome outcome = p.build();
+        assertFalse(outcome.published());
+        assertHas(outcome.diagnostics(), "content/equipment/foam-roller.adoc", 2, "type");
+        assertEquals(before, TestProject.treeDigest(p.options().siteDir()), "the old site is byte-for-byte intact");
+    }
+
+    @Test
+    void missingTitleFails() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        p.replace("content/precautions/avoid-the-neck.adoc", "= Avoid the Neck\n", "");
+        Pipeline.Outcome outcome = p.build();
+        assertFalse(outcome.published());
+        assertHas(outcome.diagnostics(), "content/precautions/avoid-the-neck.adoc", 1, "title");
+        assertFalse(Files.exists(p.options().siteDir()), "nothing is published on a first failed build");
+    }
+
+    @Test
+    void brokenInternalLinkFailsAtItsLine() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        p.write("content/equipment/foam-roller.adoc", p.read("content/equipment/foam-roller.adoc")
+                + "\nSee the xref:../techniques/no-such-roll.adoc[missing roll].\n");
+        int line = p.read("content/equipment/foam-roller.adoc").split("\n", -1).length - 1;
+        Pipeline.Outcome outcome = p.build();
+        assertFalse(outcome.published());
+        assertHas(outcome.diagnostics(), "content/equipment/foam-roller.adoc", line, "broken-xref");
+    }
+
+    @Test
+    void verifyCatchesBrokenAndRootAbsoluteLinksFromTemplates() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        assertTrue(p.build().published());
+        String before = TestProject.treeDigest(p.options().siteDir());
+        p.replace("templates/layout.ftl", "<a href=\"${c.rootpath}tags/index.html\">",
+                "<a href=\"/tags/index.html\">Abs</a> <a href=\"${c.rootpath}nowhere.html\">");
+        Pipeline.Outcome outcome = p.build();
+        assertFalse(outcome.published());
+        assertTrue(outcome.diagnostics().stream().anyMatch(d -> d.rule().equals("relative-url")), outcome.diagnostics()::toString);
+        assertTrue(outcome.diagnostics().stream().anyMatch(d -> d.rule().equals("broken-link")), outcome.diagnostics()::toString);
+        assertEquals(before, TestProject.treeDigest(p.options().siteDir()));
+    }
+
+    @Test
+    void templateErrorNamesTemplateAndLine() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        p.replace("templates/page.ftl", "<p class=\"lede\">${c.description}</p>", "<p class=\"lede\">${c.nosuchvalue}</p>");
+        Pipeline.Outcome outcome = p.build();
+        assertFalse(outcome.published());
+        assertHas(outcome.diagnostics(), "templates/page.ftl", 5, "template");
+    }
+
+    @Test
+    void includeOutsideContentNeverReachesOutput() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        Path secret = tmp.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT-42");
+        p.write("secret-in-project.txt", "PROJECT-SECRET-17");
+        p.write("content/equipment/foam-roller.adoc", p.read("content/equipment/foam-roller.adoc")
+                + "\ninclude::../../../secret.txt[]\n\ninclude::" + secret.toAbsolutePath() + "[]\n\n"
+                + "include::../../secret-in-project.txt[]\n\nHome is {user-home}. Dir is {docdir}.\n\n"
+                + "image::" + secret.toAbsolutePath() + "[x]\n");
+        p.write("content/equipment/foam-roller.adoc", p.read("content/equipment/foam-roller.adoc")
+                .replace(":jbake-status: published", ":jbake-status: published\n:data-uri:"));
+        p.build();
+        String html = Files.exists(p.options().siteDir().resolve("equipment/foam-roller.html"))
+                ? Files.readString(p.options().siteDir().resolve("equipment/foam-roller.html")) : "";
+        try (Stream<Path> walk = Files.walk(tmp)) {
+            for (Path f : walk.filter(x -> x.toString().endsWith(".html")).toList()) {
+                String text = Files.readString(f);
+                assertFalse(text.contains("TOP-SECRET-CONTENT-42"), f + " contains an absolute include");
+                assertFalse(text.contains("PROJECT-SECRET-17"), f + " contains a relative include");
+                assertFalse(text.contains(System.getProperty("user.home") + "<"), f + " shows the home folder");
+            }
+        }
+        // The parsed page itself must not hold the text either, whether or not the build publishes.
+        var site = TestProject.pipeline().check(p.options());
+        assertTrue(html.isEmpty() || !html.contains("TOP-SECRET"));
+        assertTrue(site.pages() > 0);
+    }
+
+    @Test
+    void commandLineReportsProblemsWithoutStackTrace() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        p.replace("content/routines/desk-reset.adoc", ":level: beginner", ":levl: beginner");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new SafeRoll(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("build", "--project", p.dir().toString());
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, status);
+        assertTrue(text.contains("content/routines/desk-reset.adoc:6: error [unknown-attribute] unknown attribute :levl:"), text);
+        assertTrue(text.contains("hint: did you mean :level:?"), text);
+        assertFalse(text.contains("\tat "), "no stack trace: " + text);
+        assertFalse(text.contains("Exception"), "no exception names: " + text);
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new SafeRoll(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("bild");
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'bild'"));
+    }
+
+    static void assertHas(List<Diagnostic> diagnostics, String file, int line, String rule) {
+        assertTrue(diagnostics.stream().anyMatch(d -> d.file().equals(file) && d.line() == line && d.rule().equals(rule)),
+                () -> "expected " + file + ":" + line + " [" + rule + "] in:\n" + String.join("\n",
+                        diagnostics.stream().map(Diagnostic::headline).toList()));
+    }
+}
