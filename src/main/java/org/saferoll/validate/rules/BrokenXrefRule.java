@@ -1,6 +1,7 @@
 package org.saferoll.validate.rules;
 
 import org.saferoll.load.Page;
+import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
@@ -52,6 +53,9 @@ public final class BrokenXrefRule implements Rule {
         if (file.endsWith(".adoc")) {
             String path = folder.resolve(file).normalize().toString().replace('\\', '/');
             linked = byPath.get(path);
+            if (linked == null && Site.GENERATED.contains(path) && anchor.isEmpty()) {
+                return;
+            }
             if (linked == null) {
                 out.add(error(page, line, "the link " + target + " points at " + path + ", which does not exist",
                         "write the path from this page's folder, e.g. xref:../precautions/listen-to-your-body.adoc[...]"));
