@@ -2,6 +2,11 @@
 <#-- The one base layout. Content types call <@page> and add only what differs. -->
 <#macro head c>
 <head>
+<#if c.pagetype == "notfound">
+<#-- Served for a missing URL at any depth: find the site root before anything loads. The first
+     path segment is the site's sub-path unless it is one of the site's own folders. -->
+<script>(function(){var s=location.pathname.split("/")[1]||"",own=/^(techniques|routines|equipment|precautions|tags|css|js|img)$|[.]html$/;if(/^https?:$/.test(location.protocol))document.write('<base href="'+(s&&!own.test(s)?"/"+s+"/":"/")+'">');document.write('<link rel="stylesheet" href="css/site.css"><link rel="icon" href="img/icon.svg" type="image/svg+xml">')})()</script>
+</#if>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${c.title} · ${c.sitename}</title>
@@ -11,8 +16,10 @@
 <meta property="og:description" content="${c.description!""}">
 <meta property="og:site_name" content="${c.sitename}">
 <meta name="color-scheme" content="light dark">
+<#if c.pagetype != "notfound">
 <link rel="stylesheet" href="${c.rootpath}css/site.css">
 <link rel="icon" href="${c.rootpath}img/icon.svg" type="image/svg+xml">
+</#if>
 <script>try{var t=localStorage.getItem("saferoll-theme");if(t)document.documentElement.dataset.theme=t}catch(e){}</script>
 <#if c.jsonld??><script type="application/ld+json">${c.jsonld?no_esc}</script></#if>
 </head>
@@ -22,7 +29,7 @@
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="bar">
-    <a class="brand" href="${c.rootpath}index.html"><img src="${c.rootpath}img/icon.svg" alt="" width="28" height="28"> ${c.sitename}</a>
+    <a class="brand" href="${c.rootpath}index.html"><svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28"><rect width="32" height="32" rx="7" fill="#0b6e69"/><rect x="5" y="12" width="22" height="8" rx="4" fill="#fff"/><circle cx="9" cy="16" r="2" fill="#0b6e69"/><circle cx="23" cy="16" r="2" fill="#0b6e69"/></svg> ${c.sitename}</a>
     <form class="search" role="search" onsubmit="return false">
       <label for="q" class="visually-hidden">Search the guide</label>
       <input id="q" type="search" name="q" placeholder="Search" autocomplete="off" aria-controls="search-results" aria-describedby="search-status">
@@ -89,7 +96,7 @@
 <#if c.bodymap??>
 <figure class="bodymap-figure">
   ${c.bodymap?no_esc}
-  <figcaption>${c.bodymaptext} <span class="legend"><span class="key target"></span> worked here <span class="key no-roll"></span> never roll</span></figcaption>
+  <figcaption aria-hidden="true"><span class="legend"><span class="key target"></span> worked here <span class="key no-roll"></span> never roll</span></figcaption>
 </figure>
 </#if>
 </#macro>
@@ -119,8 +126,12 @@
   <p>${c.sitename} explains self-myofascial release in plain words. It is general information, not medical advice: if you have chronic back pain, a past spinal injury, osteoporosis or another condition, <a href="${c.rootpath}precautions/consult-a-professional.html">ask a professional first</a>.</p>
   <p><a href="${c.rootpath}tags/index.html">Browse by tag</a> · <a href="${c.rootpath}safety-schema.html">Safety schema</a> · <a href="${c.rootpath}contribute.html">Contribute</a></p>
 </footer>
+<#if c.pagetype == "notfound">
+<script>document.write('<script src="search-index.js"><\/script><script src="js/site.js"><\/script>')</script>
+<#else>
 <script src="${c.rootpath}search-index.js" defer></script>
 <script src="${c.rootpath}js/site.js" defer></script>
+</#if>
 </#macro>
 
 <#-- The page frame. "aside" holds what goes after the article (cards, related, pager). -->

@@ -26,6 +26,8 @@ public final class AsciidocParser implements AutoCloseable {
     }
 
     private static final ThreadLocal<List<LogRecord>> CAPTURE = new ThreadLocal<>();
+    /** Held so the level sticks: Asciidoctor's warnings become diagnostics, not console noise. */
+    private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
 
     private final CompletableFuture<Asciidoctor> engine;
 
@@ -35,6 +37,7 @@ public final class AsciidocParser implements AutoCloseable {
     }
 
     private static Asciidoctor start() {
+        JUL.setLevel(java.util.logging.Level.OFF);
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(record -> {
             List<LogRecord> sink = CAPTURE.get();
@@ -96,7 +99,9 @@ public final class AsciidocParser implements AutoCloseable {
                 if (line > 1 && source.line(line - 1).trim().startsWith("[")) {
                     line--;
                 }
-                steps.add(new Step(node.getTitle(), line, stepAttributes(node), node.getId()));
+                // Titles come back converted (quotes become entities); templates want plain text.
+                String title = org.jsoup.Jsoup.parse(node.getTitle()).text();
+                steps.add(new Step(title, line, stepAttributes(node), node.getId()));
             }
         }
         return steps;

@@ -1,0 +1,56 @@
+package org.saferoll.browser;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Starts Debian's headless Chromium through its ChromeDriver, with no network but loopback. When
+ * the browser is missing the tests are skipped on a developer's machine and fail under CI=true.
+ */
+final class Browser {
+    private Browser() {
+    }
+
+    static Path find(String name) {
+        return Stream.of("/usr/bin/", "/usr/local/bin/", "/usr/lib/chromium/")
+                .map(dir -> Path.of(dir + name)).filter(Files::isExecutable).findFirst().orElse(null);
+    }
+
+    /** Fails under CI, skips elsewhere, when {@code what} is missing. */
+    static void require(boolean present, String what) {
+        if (present) {
+            return;
+        }
+        String message = what + " is missing: install it (apt-get install chromium chromium-driver) or run .ci/run";
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.fail(message);
+        }
+        Assumptions.abort(message);
+    }
+
+    static ChromeDriver start() throws IOException {
+        Path chromium = find("chromium");
+        Path driver = find("chromedriver");
+        require(chromium != null, "chromium");
+        require(driver != null, "chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("saferoll-chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
