@@ -11,12 +11,13 @@ import java.time.LocalDate;
  * @param strict     warnings fail the build too
  * @param threads    pages parsed and rendered at once; 1 turns every concurrency off
  * @param today      the date reviews are checked against
+ * @param zip        also write the offline zip (the preview does without)
  */
-public record BuildOptions(Path projectDir, Path outputDir, boolean strict, int threads, LocalDate today) {
+public record BuildOptions(Path projectDir, Path outputDir, boolean strict, int threads, LocalDate today, boolean zip) {
 
     public static BuildOptions defaults(Path projectDir) {
         return new BuildOptions(projectDir, projectDir.resolve("target"), false,
-                Runtime.getRuntime().availableProcessors(), LocalDate.now());
+                Runtime.getRuntime().availableProcessors(), LocalDate.now(), true);
     }
 
     public Path siteDir() {
@@ -32,18 +33,22 @@ public record BuildOptions(Path projectDir, Path outputDir, boolean strict, int 
     }
 
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(projectDir, outputDir, value, threads, today);
+        return new BuildOptions(projectDir, outputDir, value, threads, today, zip);
     }
 
     public BuildOptions withThreads(int value) {
-        return new BuildOptions(projectDir, outputDir, strict, value, today);
+        return new BuildOptions(projectDir, outputDir, strict, value, today, zip);
     }
 
     public BuildOptions withToday(LocalDate value) {
-        return new BuildOptions(projectDir, outputDir, strict, threads, value);
+        return new BuildOptions(projectDir, outputDir, strict, threads, value, zip);
+    }
+
+    public BuildOptions withZip(boolean value) {
+        return new BuildOptions(projectDir, outputDir, strict, threads, today, value);
     }
 
     public BuildOptions withOutputDir(Path value) {
-        return new BuildOptions(projectDir, value, strict, threads, today);
+        return new BuildOptions(projectDir, value, strict, threads, today, zip);
     }
 }

@@ -68,7 +68,8 @@ public final class Pipeline implements AutoCloseable {
             if (report.fails(options.strict())) {
                 return new Outcome(false, report.diagnostics(), 0, since(start));
             }
-            new Publisher(options.siteDir(), options.zipFile()).publish(options.stagingDir(), zipDate(site)); // publish
+            new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null)
+                    .publish(options.stagingDir(), zipDate(site));                                  // publish
             return new Outcome(true, report.diagnostics(), baked.pages(), since(start));
         } finally {
             Publisher.deleteTree(options.stagingDir());

@@ -23,6 +23,7 @@ public final class Publisher {
     private final Path siteDir;
     private final Path zipFile;
 
+    /** @param zipFile where the offline zip goes, or null for none */
     public Publisher(Path siteDir, Path zipFile) {
         this.siteDir = siteDir;
         this.zipFile = zipFile;
@@ -34,15 +35,19 @@ public final class Publisher {
      * @param zipDate the date stamped on every zip entry (from the content, never the clock)
      */
     public void publish(Path stagingDir, LocalDate zipDate) throws IOException {
-        Path tmpZip = zipFile.resolveSibling(zipFile.getFileName() + ".tmp");
-        writeZip(stagingDir, tmpZip, zipDate);
+        Path tmpZip = zipFile == null ? null : zipFile.resolveSibling(zipFile.getFileName() + ".tmp");
+        if (tmpZip != null) {
+            writeZip(stagingDir, tmpZip, zipDate);
+        }
         Path old = siteDir.resolveSibling(siteDir.getFileName() + ".old");
         deleteTree(old);
         if (Files.exists(siteDir)) {
             move(siteDir, old);
         }
         move(stagingDir, siteDir);
-        move(tmpZip, zipFile);
+        if (tmpZip != null) {
+            move(tmpZip, zipFile);
+        }
         deleteTree(old);
     }
 

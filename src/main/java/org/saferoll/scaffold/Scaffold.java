@@ -3,8 +3,6 @@ package org.saferoll.scaffold;
 import org.saferoll.load.PageType;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -42,15 +40,10 @@ public final class Scaffold {
     }
 
     private static String template(Path projectDir, String typeId) throws IOException {
-        Path own = projectDir.resolve("templates/new/" + typeId + ".adoc");
-        if (Files.isRegularFile(own)) {
-            return Files.readString(own);
+        Path template = projectDir.resolve("templates/new/" + typeId + ".adoc");
+        if (!Files.isRegularFile(template)) {
+            throw new IOException("the page template templates/new/" + typeId + ".adoc is missing");
         }
-        try (InputStream in = Scaffold.class.getResourceAsStream("/new/" + typeId + ".adoc")) {
-            if (in == null) {
-                throw new IOException("no page template for " + typeId);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Files.readString(template);
     }
 }

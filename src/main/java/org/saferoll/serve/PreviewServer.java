@@ -1,20 +1,223 @@
 package org.saferoll.serve;
 
+import com.sun.net.httpserver.HttpExchange;
 import org.saferoll.BuildOptions;
+import org.saferoll.Pipeline;
+import org.saferoll.report.Diagnostic;
+import org.saferoll.report.ReportPrinter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
-/** Placeholder until the live preview lands; see issue 6. */
-public final class PreviewServer {
-    private final PrintStream err;
+/**
+ * The writer's live preview: builds the site, serves it on 127.0.0.1 under {@code /saferoll/},
+ * rebuilds when anything in content/, templates/, assets/ or schema/ changes, and tells open
+ * tabs to reload. A build that fails keeps the last good site and shows its errors as a banner.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String PREFIX = "/saferoll/";
 
-    public PreviewServer(BuildOptions options, int port, PrintStream out, PrintStream err) {
-        this.err = err;
+    /** What the last build said: the version of the good site being served, and errors if the last build failed. */
+    record State(int version, boolean ok, String errors) {
+        String json() {
+            return "{\"version\":" + version + ",\"ok\":" + ok + ",\"errors\":\"" + escape(errors) + "\"}";
+        }
+
+        private static String escape(String s) {
+            StringBuilder b = new StringBuilder();
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '<' -> b.append("\\u003c");
+                    default -> {
+                        if (c < 0x20) {
+                            b.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            b.append(c);
+                        }
+                    }
+                }
+            }
+            return b.toString();
+        }
     }
 
+    private final BuildOptions options;
+    private final int port;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Pipeline pipeline;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private volatile State state = new State(0, true, "");
+    private StaticSite site;
+    private SiteWatcher watcher;
+
+    public PreviewServer(BuildOptions options, int port, PrintStream out, PrintStream err) {
+        this.options = options.withOutputDir(options.projectDir().resolve("target/preview")).withZip(false);
+        this.port = port;
+        this.out = out;
+        this.err = err;
+        this.pipeline = new Pipeline(true, options.threads());
+    }
+
+    /** Builds, starts serving and watching. Returns once the server is up. */
+    public void start() throws IOException {
+        rebuild();
+        Path siteDir = options.siteDir();
+        try {
+            site = new StaticSite(() -> siteDir, PREFIX, port, this::injectReload);
+        } catch (BindException e) {
+            throw new IOException("port " + port + " is already in use; stop the other preview or choose another with --port N");
+        }
+        site.server().createContext(PREFIX + "__events", this::events);
+        site.server().createContext(PREFIX + "__status", this::status);
+        site.start();
+        Path project = options.projectDir();
+        watcher = new SiteWatcher(List.of(project.resolve("content"), project.resolve("templates"),
+                project.resolve("assets"), project.resolve("schema")), project.resolve("jbake.properties"), this::rebuild);
+        watcher.start();
+    }
+
+    /** Runs until the process is stopped (Ctrl-C). */
     public int runUntilStopped() throws IOException {
-        err.println("saferoll: the preview is not available yet");
-        return 2;
+        start();
+        out.println("Preview: " + url() + "  (rebuilds on every save; Ctrl-C to stop)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    public String url() {
+        return site.url();
+    }
+
+    /** Rebuilds the site; on success the new site replaces the old one and tabs reload. */
+    synchronized void rebuild() {
+        try {
+            Pipeline.Outcome outcome = pipeline.build(options);
+            ReportPrinter.forEnvironment(err).print(outcome.diagnostics());
+            if (outcome.published()) {
+                state = new State(state.version() + 1, true, "");
+                out.printf(Locale.ROOT, "Built %d pages in %.2f s%n", outcome.pages(), outcome.elapsed().toMillis() / 1000.0);
+            } else {
+                String errors = String.join("\n", outcome.diagnostics().stream().filter(Diagnostic::isError)
+                        .map(d -> d.headline() + "\n    hint: " + d.hint()).toList());
+                state = new State(state.version(), false, errors);
+                err.println("The change did not build; the preview keeps showing the last good site.");
+                placeholderIfNoSite();
+            }
+        } catch (IOException | RuntimeException e) {
+            state = new State(state.version(), false, "The build stopped: " + e.getMessage());
+            err.println("saferoll: the build stopped: " + e.getMessage());
+        }
+        broadcast();
+    }
+
+    private void placeholderIfNoSite() throws IOException {
+        Path index = options.siteDir().resolve("index.html");
+        if (!Files.exists(index)) {
+            Files.createDirectories(options.siteDir());
+            Files.writeString(index, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SafeRoll preview</title></head>"
+                    + "<body><h1>No good build yet</h1><p>Fix the problems shown below and in the console; this page reloads by itself.</p></body></html>");
+        }
+    }
+
+    private byte[] injectReload(String path, byte[] body) {
+        String html = new String(body, StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        if (end < 0) {
+            return body;
+        }
+        return (html.substring(0, end) + reloadScript() + html.substring(end)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Added to pages as they are served, never to the built files. */
+    static String reloadScript() {
+        return "<script>(function(){var v=null,es=new EventSource(\"" + PREFIX + "__events\");"
+                + "es.addEventListener(\"build\",function(e){var m=JSON.parse(e.data);"
+                + "if(v!==null&&m.ok&&m.version!==v){location.reload();return}v=m.version;"
+                + "var b=document.getElementById(\"preview-banner\");"
+                + "if(!m.ok){if(!b){b=document.createElement(\"div\");b.id=\"preview-banner\";b.setAttribute(\"role\",\"alert\");"
+                + "b.style.cssText=\"position:fixed;left:0;right:0;bottom:0;z-index:99;max-height:45vh;overflow:auto;"
+                + "background:#7a1610;color:#fff;padding:1rem;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap\";"
+                + "document.body.appendChild(b)}b.textContent=\"This change did not build, so you are seeing the last good version.\\n\\n\"+m.errors}"
+                + "else if(b){b.remove()}})})()</script>";
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream stream = exchange.getResponseBody();
+        send(stream, state);
+        listeners.add(stream); // kept open; closed when the tab goes away and a write fails
+    }
+
+    private void status(HttpExchange exchange) throws IOException {
+        byte[] body = state.json().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream o = exchange.getResponseBody()) {
+            o.write(body);
+        }
+    }
+
+    private void broadcast() {
+        for (OutputStream stream : listeners) {
+            if (!send(stream, state)) {
+                listeners.remove(stream);
+            }
+        }
+    }
+
+    private static boolean send(OutputStream stream, State s) {
+        try {
+            stream.write(("event: build\ndata: " + s.json() + "\n\n").getBytes(StandardCharsets.UTF_8));
+            stream.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // closing anyway
+        }
+        for (OutputStream stream : listeners) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // the tab is gone
+            }
+        }
+        if (site != null) {
+            site.close();
+        }
+        pipeline.close();
     }
 }

@@ -40,7 +40,8 @@ public final class StaticSite implements AutoCloseable {
     public StaticSite(Supplier<Path> root, String prefix, int port, Filter filter) throws IOException {
         this.prefix = prefix;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        // Cached threads: live-reload connections stay open for as long as a tab is.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "saferoll-http");
             t.setDaemon(true);
             return t;
