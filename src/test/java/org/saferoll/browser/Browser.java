@@ -20,9 +20,10 @@ final class Browser {
     private Browser() {
     }
 
-    static Path find(String name) {
-        return Stream.of("/usr/bin/", "/usr/local/bin/", "/usr/lib/chromium/")
-                .map(dir -> Path.of(dir + name)).filter(Files::isExecutable).findFirst().orElse(null);
+    /** The first executable among the candidates; blank or unset environment entries are skipped. */
+    static Path find(String... candidates) {
+        return Stream.of(candidates).filter(c -> c != null && !c.isBlank() && !c.startsWith("null"))
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
     }
 
     /** Fails under CI, skips elsewhere, when {@code what} is missing. */
@@ -38,8 +39,10 @@ final class Browser {
     }
 
     static ChromeDriver start() throws IOException {
-        Path chromium = find("chromium");
-        Path driver = find("chromedriver");
+        // Debian's packages first (what .ci/run installs), then GitHub's runner images (Chrome, $CHROMEWEBDRIVER).
+        Path chromium = find(System.getenv("SAFEROLL_BROWSER"), "/usr/bin/chromium", "/usr/bin/google-chrome");
+        Path driver = find(System.getenv("SAFEROLL_CHROMEDRIVER"), "/usr/bin/chromedriver",
+                System.getenv("CHROMEWEBDRIVER") + "/chromedriver");
         require(chromium != null, "chromium");
         require(driver != null, "chromedriver");
         ChromeOptions options = new ChromeOptions();

@@ -1,0 +1,99 @@
+package org.saferoll;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the published site offers machines and reviewers: same bytes every build, structured data, edit links. */
+class PublishingTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoCleanBuildsAreByteIdenticalAndSoAreSequentialAndParallelBuilds() throws Exception {
+        TestProject a = TestProject.copy(tmp.resolve("a"));
+        TestProject b = TestProject.copy(tmp.resolve("b"));
+        assertTrue(a.build().published());
+        // Another folder, another thread count, touched files: none of it may change a byte.
+        Files.setLastModifiedTime(b.file("content/index.adoc"), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertTrue(TestProject.pipeline().build(b.options().withThreads(1)).published());
+        assertEquals(TestProject.treeDigest(a.options().siteDir()), TestProject.treeDigest(b.options().siteDir()));
+        assertArrayEquals(Files.readAllBytes(a.options().zipFile()), Files.readAllBytes(b.options().zipFile()));
+    }
+
+    @Test
+    void everyPageHasJsonLdNamingItsSchemaOrgTypes() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        int routines = 0;
+        for (String page : BuiltSite.pages()) {
+            Document doc = Jsoup.parse(Files.readString(BuiltSite.dir().resolve(page)));
+            boolean content = !doc.select("body[class~=type-(technique|routine|equipment|precaution|page)]").isEmpty();
+            List<Element> blocks = doc.select("script[type=application/ld+json]");
+            if (!content) {
+                continue;
+            }
+            assertEquals(1, blocks.size(), page + " has one JSON-LD block");
+            JsonNode root = json.readTree(blocks.get(0).data());
+            assertEquals("https://schema.org", root.path("@context").asText());
+            List<String> types = new ArrayList<>();
+            JsonNode nodes = root.has("@graph") ? root.get("@graph") : json.createArrayNode().add(root);
+            nodes.forEach(n -> types.add(n.path("@type").asText()));
+            assertTrue(types.contains("MedicalWebPage"), page + ": " + types);
+            JsonNode webPage = nodes.get(0);
+            if (page.startsWith("routines/") || page.startsWith("techniques/")) {
+                assertTrue(webPage.path("lastReviewed").asText().matches("\\d{4}-\\d{2}-\\d{2}"), page);
+                assertFalse(webPage.path("reviewedBy").path("name").asText().isBlank(), page);
+            }
+            if (page.startsWith("routines/")) {
+                routines++;
+                JsonNode howTo = nodes.get(1);
+                assertEquals("HowTo", howTo.path("@type").asText());
+                assertTrue(howTo.path("totalTime").asText().matches("PT\\d+S"));
+                assertTrue(howTo.path("step").size() > 0);
+                assertTrue(howTo.path("tool").size() > 0 || page.contains("no-tools"));
+            }
+        }
+        assertTrue(routines >= 4);
+    }
+
+    @Test
+    void editAndReportLinksAppearOnlyWithARepositoryAndSitemapWithAUrl() throws Exception {
+        Document plain = Jsoup.parse(Files.readString(BuiltSite.dir().resolve("techniques/lat-roll.html")));
+        assertTrue(plain.select("a:contains(Edit this page)").isEmpty(), "no repository configured: no edit link");
+        assertFalse(Files.exists(BuiltSite.dir().resolve("sitemap.xml")));
+        assertTrue(Files.readString(BuiltSite.dir().resolve("robots.txt")).contains("User-agent: *"));
+
+        TestProject p = TestProject.copy(tmp);
+        p.replace("jbake.properties", "site.repository=\n", "site.repository=https://github.com/example/saferoll\n");
+        p.replace("jbake.properties", "site.url=\n", "site.url=https://example.github.io/saferoll\n");
+        assertTrue(p.build().published());
+        Document doc = Jsoup.parse(Files.readString(p.options().siteDir().resolve("techniques/lat-roll.html")));
+        assertEquals("https://github.com/example/saferoll/edit/main/content/techniques/lat-roll.adoc",
+                doc.select("a:contains(Edit this page)").attr("href"));
+        assertTrue(doc.select("a:contains(Report a problem)").attr("href").startsWith("https://github.com/example/saferoll/issues/new?title="));
+        String sitemap = Files.readString(p.options().siteDir().resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://example.github.io/saferoll/techniques/lat-roll.html</loc>"), sitemap);
+        assertTrue(Files.readString(p.options().siteDir().resolve("robots.txt")).contains("Sitemap: https://example.github.io/saferoll/sitemap.xml"));
+    }
+
+    @Test
+    void pagesCarryOpenGraphTags() throws Exception {
+        Document doc = Jsoup.parse(Files.readString(BuiltSite.dir().resolve("routines/desk-reset.html")));
+        assertEquals("Desk Reset: Daily Upper-Back Routine", doc.select("meta[property=og:title]").attr("content"));
+        assertFalse(doc.select("meta[property=og:description]").attr("content").isBlank());
+    }
+}
