@@ -63,6 +63,7 @@
 <nav class="sidebar" aria-labelledby="sidebar-title">
   <h2 id="sidebar-title"><a href="${c.rootpath}${c.section.uri}">${c.section.title}</a></h2>
   <ul><#list c.section.items as item><li><a href="${c.rootpath}${item.uri}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li></#list></ul>
+  <#if c.section.partial><p class="more"><a href="${c.rootpath}${c.section.uri}">All ${c.section.total?c} ${c.section.title?lower_case}</a></p></#if>
 </nav>
 </#if>
 </#macro>

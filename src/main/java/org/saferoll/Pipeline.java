@@ -23,8 +23,26 @@ import java.util.List;
  */
 public final class Pipeline implements AutoCloseable {
 
-    /** What a run did: whether it published, every diagnostic, the pages written and the time taken. */
-    public record Outcome(boolean published, List<Diagnostic> diagnostics, int pages, Duration elapsed) {
+    /** What a run did: whether it published, every diagnostic, the pages written, the time taken and per stage. */
+    public record Outcome(boolean published, List<Diagnostic> diagnostics, int pages, Duration elapsed,
+                          java.util.Map<String, Duration> stages) {
+    }
+
+    /** Times the stages of one run, in the order they ran. */
+    private static final class Stopwatch {
+        private final java.util.Map<String, Duration> stages = new java.util.LinkedHashMap<>();
+        private final long start = System.nanoTime();
+        private long last = start;
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            stages.put(stage, Duration.ofNanos(now - last));
+            last = now;
+        }
+
+        Outcome outcome(boolean published, Report report, int pages) {
+            return new Outcome(published, report.diagnostics(), pages, Duration.ofNanos(System.nanoTime() - start), stages);
+        }
     }
 
     private final AsciidocParser parser = new AsciidocParser();
@@ -40,37 +58,44 @@ public final class Pipeline implements AutoCloseable {
 
     /** Load and validate only: what writers run to check their pages. */
     public Outcome check(BuildOptions options) throws IOException {
-        long start = System.nanoTime();
+        Stopwatch watch = new Stopwatch();
         Report report = new Report();
         Site site = loader.load(options.projectDir());
+        watch.lap("load");
         report.addAll(validator(options).validate(site));
-        return new Outcome(false, report.diagnostics(), site.pages().size(), since(start));
+        watch.lap("validate");
+        return watch.outcome(false, report, site.pages().size());
     }
 
     /** The whole build. */
     public Outcome build(BuildOptions options) throws IOException {
-        long start = System.nanoTime();
+        Stopwatch watch = new Stopwatch();
         Report report = new Report();
         SafetySchema schema = SafetySchema.load(options.projectDir().resolve("schema"));
         Site site = loader.load(options.projectDir());                                   // load
+        watch.lap("load");
         report.addAll(Validator.standard(schema, options.today()).validate(site));         // validate
+        watch.lap("validate");
         if (report.fails(options.strict())) {
-            return new Outcome(false, report.diagnostics(), 0, since(start));
+            return watch.outcome(false, report, 0);
         }
         Publisher.deleteTree(options.stagingDir());
         try {
             Baker.Result baked = new Baker(schema, org.saferoll.validate.Rules.all(), options.threads())
                     .bake(site, options.stagingDir());                                       // bake
             report.addAll(baked.problems());
+            watch.lap("bake");
             if (!report.fails(options.strict())) {
-                report.addAll(new Verifier().verify(options.stagingDir(), site));           // verify
+                report.addAll(new Verifier(options.threads()).verify(options.stagingDir(), site));           // verify
             }
+            watch.lap("verify");
             if (report.fails(options.strict())) {
-                return new Outcome(false, report.diagnostics(), 0, since(start));
+                return watch.outcome(false, report, 0);
             }
             new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null)
                     .publish(options.stagingDir(), zipDate(site));                                  // publish
-            return new Outcome(true, report.diagnostics(), baked.pages(), since(start));
+            watch.lap("publish");
+            return watch.outcome(true, report, baked.pages());
         } finally {
             Publisher.deleteTree(options.stagingDir());
         }
@@ -89,10 +114,6 @@ public final class Pipeline implements AutoCloseable {
         return site.published().stream().map(p -> p.header().value("reviewed-on"))
                 .filter(s -> s.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo)
                 .map(LocalDate::parse).orElse(LocalDate.of(1980, 1, 1));
-    }
-
-    private static Duration since(long start) {
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     @Override

@@ -38,6 +38,7 @@ public final class SafeRoll {
               --project DIR         the project folder (default: the current folder)
               --sequential          one thread, no concurrency (for comparing output)
               --port N              preview port (default 8820)
+              --timings             print how long each stage took
               --debug               show stack traces of internal errors
             """;
 
@@ -111,6 +112,9 @@ public final class SafeRoll {
             }
             out.printf(Locale.ROOT, "Built %d pages in %.1f s: %s and %s%n", outcome.pages(),
                     outcome.elapsed().toMillis() / 1000.0, display(options.siteDir()), display(options.zipFile()));
+            if (a.timings()) {
+                outcome.stages().forEach((stage, d) -> out.printf(Locale.ROOT, "  %-9s %6d ms%n", stage, d.toMillis()));
+            }
             return OK;
         }
     }
@@ -167,7 +171,7 @@ public final class SafeRoll {
 
     /** Parsed command-line arguments. */
     record Arguments(String command, List<String> rest, boolean strict, boolean debug, boolean sequential,
-                     Path json, Path project, int port) {
+                     Path json, Path project, int port, boolean timings) {
 
         static Arguments parse(String[] args) {
             String command = null;
@@ -175,6 +179,7 @@ public final class SafeRoll {
             boolean strict = false;
             boolean debug = false;
             boolean sequential = false;
+            boolean timings = false;
             Path json = null;
             Path project = Path.of("");
             int port = 8820;
@@ -184,6 +189,7 @@ public final class SafeRoll {
                     case "--strict" -> strict = true;
                     case "--debug" -> debug = true;
                     case "--sequential" -> sequential = true;
+                    case "--timings" -> timings = true;
                     case "--json" -> json = Path.of(value(args, ++i, arg));
                     case "--project" -> project = Path.of(value(args, ++i, arg));
                     case "--port" -> {
@@ -207,7 +213,7 @@ public final class SafeRoll {
                 }
             }
             return new Arguments(command == null ? "build" : command, rest, strict, debug, sequential, json,
-                    project.toAbsolutePath().normalize(), port);
+                    project.toAbsolutePath().normalize(), port, timings);
         }
 
         private static String value(String[] args, int i, String option) {

@@ -37,4 +37,14 @@ class DocsTest {
         }
         assertEquals(List.of(), missing, "missing from CONTRIBUTING.md");
     }
+
+    @Test
+    void writersWrapperAndMavenBuildUseTheSameJvmFlags() throws Exception {
+        String wrapper = Files.readString(Path.of("saferoll"));
+        String flags = wrapper.substring(wrapper.indexOf("JVM_FLAGS=\"") + 11, wrapper.indexOf('"', wrapper.indexOf("JVM_FLAGS=\"") + 11));
+        String pom = Files.readString(Path.of("pom.xml"));
+        for (String flag : flags.split(" ")) {
+            assertEquals(true, pom.contains("<argument>" + flag + "</argument>"), flag + " missing from the pom's site build");
+        }
+    }
 }

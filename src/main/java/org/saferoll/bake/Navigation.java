@@ -123,6 +123,11 @@ public final class Navigation {
         return byId.get(id);
     }
 
+    /** Where {@code page} stands in its section, counting from 0. */
+    public int position(Page page) {
+        return positions.get(page.id());
+    }
+
     /** The page before {@code page} in its section, or null. */
     public Page previous(Page page) {
         List<Page> list = sections.get(page.type().orElseThrow());
@@ -156,10 +161,18 @@ public final class Navigation {
         Set<Page> out = new LinkedHashSet<>();
         for (String region : technique.header().items("regions")) {
             Tag t = tags.get("tags/region-" + region + ".html");
-            if (t != null) {
-                t.pages().stream().filter(p -> p != technique).forEach(out::add);
+            if (t == null) {
+                continue;
+            }
+            for (Page p : t.pages()) {
+                if (out.size() == limit) {
+                    return List.copyOf(out);
+                }
+                if (p != technique) {
+                    out.add(p);
+                }
             }
         }
-        return out.stream().limit(limit).toList();
+        return List.copyOf(out);
     }
 }

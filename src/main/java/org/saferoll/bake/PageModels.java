@@ -23,6 +23,8 @@ public final class PageModels {
     public static final String STOP_PAGE = "precautions/listen-to-your-body.html";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Sections up to this size are listed whole in the sidebar. */
+    static final int SIDEBAR_MAX = 15;
 
     private final Navigation nav;
     private final SiteSettings settings;
@@ -110,15 +112,26 @@ public final class PageModels {
         return crumbs;
     }
 
+    /**
+     * The sidebar: the whole section when it is small, else a window of pages around the current
+     * one and a link to the section index. Listing every page on every page would make the site's
+     * size grow with the square of the number of pages.
+     */
     private Map<String, Object> section(PageType type, Page current) {
         Map<String, Object> s = new Link(type.sectionTitle(), type.folder() + "/index.html", "").toMap();
+        List<Page> pages = nav.section(type);
+        int at = nav.position(current);
+        int from = pages.size() <= SIDEBAR_MAX ? 0 : Math.max(0, Math.min(at - SIDEBAR_MAX / 2, pages.size() - SIDEBAR_MAX));
+        int to = Math.min(pages.size(), from + SIDEBAR_MAX);
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Page p : nav.section(type)) {
+        for (Page p : pages.subList(from, to)) {
             Map<String, Object> item = new Link(p.title(), p.uri(), "").toMap();
             item.put("current", p == current);
             items.add(item);
         }
         s.put("items", items);
+        s.put("total", pages.size());
+        s.put("partial", to - from < pages.size());
         return s;
     }
 

@@ -68,7 +68,6 @@ public final class Publisher {
         }
         Files.createDirectories(zip.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
-            z.setLevel(9);
             for (Path f : files) {
                 ZipEntry entry = new ZipEntry("saferoll/" + dir.relativize(f).toString().replace('\\', '/'));
                 entry.setLastModifiedTime(time);

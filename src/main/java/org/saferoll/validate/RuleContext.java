@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param schema the safety schema
  * @param today  the date reviews are measured against
  * @param byId   pages by id
+ * @param byPath pages by their path, e.g. {@code content/techniques/lat-roll.adoc}
  */
-public record RuleContext(Site site, SafetySchema schema, LocalDate today, Map<String, Page> byId) {
+public record RuleContext(Site site, SafetySchema schema, LocalDate today, Map<String, Page> byId,
+                          Map<String, Page> byPath) {
 
     public RuleContext(Site site, SafetySchema schema, LocalDate today) {
-        this(site, schema, today, site.byId());
+        this(site, schema, today, site.byId(), site.pages().stream()
+                .collect(java.util.stream.Collectors.toMap(Page::path, p -> p, (a, b) -> a)));
     }
 
     /** The page {@code id} refers to, when it exists and is of {@code type}. */

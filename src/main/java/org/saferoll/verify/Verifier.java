@@ -30,53 +30,102 @@ public final class Verifier {
     private static final List<String> TEMPLATE_ERRORS = List.of("FreeMarker template error", "freemarker.core.",
             "Tip: If the failing expression");
 
-    /** One baked page, parsed once for every check. */
-    private record Baked(String uri, Document html) {
+    /** A link or asset reference of a baked page: the element's tag and its URL. */
+    private record Ref(String tag, String url) {
+    }
+
+    /**
+     * What the checks need of one baked page, kept instead of its DOM so memory stays flat
+     * however large the site: its ids, its references and any template error text.
+     */
+    private record Baked(String uri, Set<String> ids, List<Ref> refs, String templateError) {
+        static Baked of(String uri, Document html) {
+            Set<String> ids = new HashSet<>();
+            html.select("[id]").forEach(e -> ids.add(e.id()));
+            html.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+            List<Ref> refs = new ArrayList<>();
+            for (Element e : html.select("[href], [src]")) {
+                refs.add(new Ref(e.tagName(), e.hasAttr("href") ? e.attr("href") : e.attr("src")));
+            }
+            String text = html.outerHtml();
+            String error = TEMPLATE_ERRORS.stream().filter(text::contains).findFirst().orElse(null);
+            return new Baked(uri, ids, refs, error);
+        }
+    }
+
+    private final int threads;
+
+    /** @param threads how many pages to parse and check at once */
+    public Verifier(int threads) {
+        this.threads = Math.max(1, threads);
     }
 
     public List<Diagnostic> verify(Path siteDir, Site site) throws IOException {
         Map<String, Page> sources = new HashMap<>();
         site.pages().forEach(p -> sources.put(p.uri(), p));
-        List<Baked> pages = new ArrayList<>();
+        List<Path> htmlFiles;
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            for (Path file : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                String uri = siteDir.relativize(file).toString().replace('\\', '/');
-                pages.add(new Baked(uri, Jsoup.parse(Files.readString(file), uri)));
-            }
+            htmlFiles = walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        List<Baked> pages = inParallel(htmlFiles, file -> {
+            String uri = siteDir.relativize(file).toString().replace('\\', '/');
+            return Baked.of(uri, Jsoup.parse(Files.readString(file), uri));
+        });
+        Set<String> files = new HashSet<>();
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            walk.filter(Files::isRegularFile).forEach(f -> files.add(siteDir.relativize(f).toString().replace('\\', '/')));
         }
         Map<String, Set<String>> ids = new HashMap<>();
         for (Baked b : pages) {
-            Set<String> set = new HashSet<>();
-            b.html().select("[id]").forEach(e -> set.add(e.id()));
-            b.html().select("a[name]").forEach(e -> set.add(e.attr("name")));
-            ids.put(b.uri(), set);
+            ids.put(b.uri(), b.ids());
         }
-        List<Diagnostic> out = new ArrayList<>();
-        for (Baked b : pages) {
+        List<List<Diagnostic>> perPage = inParallel(pages, b -> {
+            List<Diagnostic> out = new ArrayList<>();
             Where where = new Where(b.uri(), sources.get(b.uri()));
-            checkTemplateErrors(b, where, out);
-            for (Element e : b.html().select("[href], [src]")) {
-                String attr = e.hasAttr("href") ? "href" : "src";
-                checkUrl(siteDir, b.uri(), e, e.attr(attr), ids, where, out);
+            if (b.templateError() != null) {
+                out.add(where.error(b.templateError(), "template-error", "the baked page contains template error text ('"
+                        + b.templateError() + "')", "fix the template the page is baked with; see the build log for the template line"));
             }
-        }
-        return out;
+            for (Ref ref : b.refs()) {
+                checkUrl(files, b.uri(), ref.tag(), ref.url(), ids, where, out);
+            }
+            return out;
+        });
+        return perPage.stream().flatMap(List::stream).toList();
     }
 
-    private void checkTemplateErrors(Baked b, Where where, List<Diagnostic> out) {
-        String text = b.html().outerHtml();
-        for (String marker : TEMPLATE_ERRORS) {
-            if (text.contains(marker)) {
-                out.add(where.error(marker, "template-error", "the baked page contains template error text ('" + marker + "')",
-                        "fix the template the page is baked with; see the build log for the template line"));
-                return;
+    private interface Work<T, R> {
+        R apply(T item) throws IOException;
+    }
+
+    /** Maps {@code items} on {@code threads} threads, keeping their order. */
+    private <T, R> List<R> inParallel(List<T> items, Work<T, R> work) throws IOException {
+        java.util.function.Function<T, R> unchecked = item -> {
+            try {
+                return work.apply(item);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
+        };
+        if (threads == 1) {
+            try {
+                return items.stream().map(unchecked).toList();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> items.parallelStream().map(unchecked).toList()).join();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdown();
         }
     }
 
-    private void checkUrl(Path siteDir, String uri, Element e, String url, Map<String, Set<String>> ids, Where where,
+    private void checkUrl(Set<String> files, String uri, String tag, String url, Map<String, Set<String>> ids, Where where,
                           List<Diagnostic> out) {
-        String tag = e.tagName();
         if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("tel:") || url.startsWith("data:")) {
             return;
         }
@@ -99,9 +148,8 @@ public final class Verifier {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        String target = path.isEmpty() ? uri : resolve(uri, URLDecoder.decode(path, StandardCharsets.UTF_8));
-        Path file = target == null ? null : siteDir.resolve(target);
-        if (file == null || !Files.isRegularFile(file)) {
+        String target = path.isEmpty() ? uri : resolve(uri, path.indexOf('%') >= 0 ? URLDecoder.decode(path, StandardCharsets.UTF_8) : path);
+        if (target == null || !files.contains(target)) {
             out.add(where.error(url, "broken-link", "the link " + url + " leads nowhere"
                             + (target == null ? "" : " (no file " + target + " in the site)"),
                     "point it at an existing page; for pages use xref:path/to/page.adoc[...]"));

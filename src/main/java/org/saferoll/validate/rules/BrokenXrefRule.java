@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Every {@code xref:} and {@code <<…>>} points at an existing page and, if given, an existing section. */
 public final class BrokenXrefRule implements Rule {
@@ -29,8 +28,7 @@ public final class BrokenXrefRule implements Rule {
 
     @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
-        Map<String, Page> byPath = context.site().pages().stream()
-                .collect(Collectors.toMap(Page::path, p -> p, (a, b) -> a));
+        Map<String, Page> byPath = context.byPath();
         Path folder = Path.of(page.path()).getParent();
         List<String> lines = page.source().lines();
         for (int i = 0; i < lines.size(); i++) {

@@ -45,8 +45,8 @@ public final class ReferenceRule implements Rule {
     private void check(Page page, RuleContext context, String id, PageType type, int line, String where,
                        List<Diagnostic> out) {
         Page target = context.byId().get(id);
-        List<String> candidates = context.site().pages().stream().filter(p -> p.isType(type)).map(Page::id).toList();
         if (target == null) {
+            List<String> candidates = context.site().pages().stream().filter(p -> p.isType(type)).map(Page::id).toList();
             String near = Suggest.closest(id, candidates).map(s -> "did you mean " + s + "? ").orElse("");
             out.add(error(page, line, where + " names '" + id + "', but there is no " + type.id() + " page with that id",
                     near + "use the file name without .adoc of a page in content/" + type.folder() + "/"));
