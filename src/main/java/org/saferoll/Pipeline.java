@@ -3,6 +3,7 @@ package org.saferoll;
 import org.saferoll.bake.Baker;
 import org.saferoll.load.AsciidocParser;
 import org.saferoll.load.ContentLoader;
+import org.saferoll.load.DiskCache;
 import org.saferoll.load.Site;
 import org.saferoll.publish.Publisher;
 import org.saferoll.report.Diagnostic;
@@ -56,11 +57,17 @@ public final class Pipeline implements AutoCloseable {
         this.loader = new ContentLoader(parser, threads, reusePages);
     }
 
+    /** Keeps parse results under {@code dir} between runs; see {@link DiskCache} for why that is safe. */
+    public Pipeline withDiskCache(java.nio.file.Path dir) {
+        loader.withDiskCache(new DiskCache(dir));
+        return this;
+    }
+
     /** Load and validate only: what writers run to check their pages. */
     public Outcome check(BuildOptions options) throws IOException {
         Stopwatch watch = new Stopwatch();
         Report report = new Report();
-        Site site = loader.load(options.projectDir());
+        Site site = loader.loadForCheck(options.projectDir());
         watch.lap("load");
         report.addAll(validator(options).validate(site));
         watch.lap("validate");

@@ -37,6 +37,7 @@ public final class SafeRoll {
               --json FILE           also write every problem to FILE as JSON
               --project DIR         the project folder (default: the current folder)
               --sequential          one thread, no concurrency (for comparing output)
+              --no-cache            parse every page again instead of reusing target/.cache
               --port N              preview port (default 8820)
               --timings             print how long each stage took
               --debug               show stack traces of internal errors
@@ -103,7 +104,7 @@ public final class SafeRoll {
 
     private int build(Arguments a) throws IOException {
         BuildOptions options = a.options();
-        try (Pipeline pipeline = new Pipeline(false, options.threads())) {
+        try (Pipeline pipeline = pipeline(a, options)) {
             Pipeline.Outcome outcome = pipeline.build(options);
             report(a, outcome.diagnostics());
             if (!outcome.published()) {
@@ -121,7 +122,7 @@ public final class SafeRoll {
 
     private int check(Arguments a) throws IOException {
         BuildOptions options = a.options();
-        try (Pipeline pipeline = new Pipeline(false, options.threads())) {
+        try (Pipeline pipeline = pipeline(a, options)) {
             Pipeline.Outcome outcome = pipeline.check(options);
             report(a, outcome.diagnostics());
             boolean fails = outcome.diagnostics().stream().anyMatch(d -> d.isError() || options.strict());
@@ -130,6 +131,12 @@ public final class SafeRoll {
                     outcome.elapsed().toMillis() / 1000.0, verdict);
             return fails ? PROBLEMS : OK;
         }
+    }
+
+    /** A one-shot pipeline; unchanged pages come from target/.cache unless --no-cache. */
+    private static Pipeline pipeline(Arguments a, BuildOptions options) {
+        Pipeline pipeline = new Pipeline(false, options.threads());
+        return a.noCache() ? pipeline : pipeline.withDiskCache(options.outputDir().resolve(".cache"));
     }
 
     private int preview(Arguments a) throws IOException {
@@ -171,7 +178,7 @@ public final class SafeRoll {
 
     /** Parsed command-line arguments. */
     record Arguments(String command, List<String> rest, boolean strict, boolean debug, boolean sequential,
-                     Path json, Path project, int port, boolean timings) {
+                     Path json, Path project, int port, boolean timings, boolean noCache) {
 
         static Arguments parse(String[] args) {
             String command = null;
@@ -180,6 +187,7 @@ public final class SafeRoll {
             boolean debug = false;
             boolean sequential = false;
             boolean timings = false;
+            boolean noCache = false;
             Path json = null;
             Path project = Path.of("");
             int port = 8820;
@@ -190,6 +198,7 @@ public final class SafeRoll {
                     case "--debug" -> debug = true;
                     case "--sequential" -> sequential = true;
                     case "--timings" -> timings = true;
+                    case "--no-cache" -> noCache = true;
                     case "--json" -> json = Path.of(value(args, ++i, arg));
                     case "--project" -> project = Path.of(value(args, ++i, arg));
                     case "--port" -> {
@@ -213,7 +222,7 @@ public final class SafeRoll {
                 }
             }
             return new Arguments(command == null ? "build" : command, rest, strict, debug, sequential, json,
-                    project.toAbsolutePath().normalize(), port, timings);
+                    project.toAbsolutePath().normalize(), port, timings, noCache);
         }
 
         private static String value(String[] args, int i, String option) {

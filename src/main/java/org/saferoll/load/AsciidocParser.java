@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsciidocParser implements AutoCloseable {
 
-    /** The result of parsing one page: the AST, its HTML body and what Asciidoctor warned about. */
+    /** The result of parsing one page: the AST, its HTML body (empty when not converted) and what Asciidoctor warned about. */
     public record Parsed(Document document, String html, List<LogRecord> log) {
     }
 
@@ -29,14 +29,24 @@ public final class AsciidocParser implements AutoCloseable {
     /** Held so the level sticks: Asciidoctor's warnings become diagnostics, not console noise. */
     private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
 
-    private final CompletableFuture<Asciidoctor> engine;
+    private CompletableFuture<Asciidoctor> engine;
 
-    /** Starts JRuby and Asciidoctor in the background; the first parse waits for them. */
-    public AsciidocParser() {
-        this.engine = CompletableFuture.supplyAsync(AsciidocParser::start);
+    /**
+     * Starts JRuby and Asciidoctor in the background, once; the first parse waits for them. A run
+     * whose pages all come from the cache never starts them (about 3 s saved).
+     */
+    public synchronized void start() {
+        if (engine == null) {
+            engine = CompletableFuture.supplyAsync(AsciidocParser::boot);
+        }
     }
 
-    private static Asciidoctor start() {
+    private synchronized CompletableFuture<Asciidoctor> engine() {
+        start();
+        return engine;
+    }
+
+    private static Asciidoctor boot() {
         JUL.setLevel(java.util.logging.Level.OFF);
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.registerLogHandler(record -> {
@@ -59,6 +69,10 @@ public final class AsciidocParser implements AutoCloseable {
                 .attribute("allow-uri-read!", "")
                 .attribute("showtitle!", "")
                 .attribute("icons!", "")
+                // Clock attributes would make a page's HTML depend on the day it was built.
+                .attribute("localdate!", "").attribute("localtime!", "").attribute("localdatetime!", "")
+                .attribute("localyear!", "").attribute("docdate!", "").attribute("doctime!", "")
+                .attribute("docdatetime!", "").attribute("docyear!", "")
                 .build();
         return Options.builder()
                 .safe(SafeMode.SECURE)
@@ -68,23 +82,37 @@ public final class AsciidocParser implements AutoCloseable {
                 .build();
     }
 
-    /** Parses and converts {@code text}; never throws for bad AsciiDoc, which is reported in the log. */
-    public Parsed parse(String text) {
-        Asciidoctor asciidoctor = engine.join();
+    /**
+     * Parses {@code text} and, when {@code convert}, converts it to HTML; never throws for bad
+     * AsciiDoc, which is reported in the log. Checking alone needs no HTML.
+     */
+    public Parsed parse(String text, boolean convert) {
+        Asciidoctor asciidoctor = engine().join();
         List<LogRecord> log = new ArrayList<>();
         CAPTURE.set(log);
         try {
             Document document = asciidoctor.load(text, options());
-            String html = document.convert();
+            String html = convert ? document.convert() : "";
             return new Parsed(document, Objects.requireNonNullElse(html, ""), log);
         } finally {
             CAPTURE.remove();
         }
     }
 
+    /** The ids of every section and block, which links may name after #. */
+    public static java.util.Set<String> ids(Document document) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (StructuralNode node : document.findBy(Map.of())) {
+            if (node.getId() != null) {
+                ids.add(node.getId());
+            }
+        }
+        return java.util.Set.copyOf(ids);
+    }
+
     /** Blocks until Asciidoctor has started, so a benchmark can time start-up on its own. */
     public void awaitStarted() {
-        engine.join();
+        engine().join();
     }
 
     /**
@@ -119,8 +147,8 @@ public final class AsciidocParser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (engine.isDone() && !engine.isCompletedExceptionally()) {
+    public synchronized void close() {
+        if (engine != null && engine.isDone() && !engine.isCompletedExceptionally()) {
             engine.join().shutdown();
         }
     }

@@ -42,6 +42,14 @@ public final class ContentLoader {
     private final AsciidocParser parser;
     private final int threads;
     private final Map<String, Cached> cache;
+    private volatile boolean convert = true;
+    private DiskCache disk;
+
+    /** Keeps parse results in {@code cache} between runs (null: parse everything). */
+    public ContentLoader withDiskCache(DiskCache cache) {
+        this.disk = cache;
+        return this;
+    }
 
     /**
      * @param parser  the shared Asciidoctor
@@ -54,7 +62,23 @@ public final class ContentLoader {
         this.cache = reuse ? new ConcurrentHashMap<>() : null;
     }
 
+    /** Loads every page and converts it to HTML, ready to bake. */
     public Site load(Path projectDir) throws IOException {
+        convert = true;
+        return loadAll(projectDir);
+    }
+
+    /** Loads every page for checking only: parsed, never converted, which is much faster. */
+    public Site loadForCheck(Path projectDir) throws IOException {
+        convert = false;
+        try {
+            return loadAll(projectDir);
+        } finally {
+            convert = true;
+        }
+    }
+
+    private Site loadAll(Path projectDir) throws IOException {
         Path contentDir = projectDir.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             return new Site(projectDir, List.of(), List.of(Diagnostic.error("content", 0, "input",
@@ -69,7 +93,13 @@ public final class ContentLoader {
                     .sorted()
                     .toList();
         }
+        if (disk == null && (cache == null || cache.isEmpty())) {
+            parser.start(); // every page will be parsed: boot Asciidoctor while the files are read
+        }
         List<Cached> loaded = parseAll(projectDir, files);
+        if (disk != null) {
+            disk.retain(loaded.stream().map(Cached::hash).collect(java.util.stream.Collectors.toSet()), convert);
+        }
         if (cache != null) {
             cache.keySet().retainAll(files.stream().map(f -> relative(projectDir, f)).toList());
         }
@@ -118,14 +148,16 @@ public final class ContentLoader {
         String path = relative(projectDir, file);
         byte[] bytes = Files.readAllBytes(file);
         String hash = sha256(bytes);
-        if (cache != null) {
+        // Only converted pages are kept, so a cached page always has its HTML.
+        boolean cached = cache != null && convert;
+        if (cached) {
             Cached hit = cache.get(path);
             if (hit != null && hit.hash().equals(hash)) {
                 return hit;
             }
         }
         Cached result = read(path, bytes, hash, projectDir.resolve("content").relativize(file));
-        if (cache != null) {
+        if (cached) {
             cache.put(path, result);
         }
         return result;
@@ -166,22 +198,32 @@ public final class ContentLoader {
 
     private Cached parsePage(String path, String text, String hash, Path underContent) {
         SourceFile source = SourceFile.of(path, text);
-        AsciidocParser.Parsed parsed = parser.parse(text);
-        Header header = Header.read(source.lines());
+        DiskCache.Entry entry = disk == null ? null : disk.get(hash, convert).orElse(null);
+        if (entry == null) {
+            entry = parse(text, source);
+            if (disk != null) {
+                disk.put(hash, convert, entry);
+            }
+        }
         String fileName = underContent.getFileName().toString();
         String id = fileName.substring(0, fileName.length() - ".adoc".length());
         String uri = underContent.toString().replace('\\', '/');
         uri = uri.substring(0, uri.length() - ".adoc".length()) + ".html";
-        Page page = new Page(source, id, uri, header, AsciidocParser.steps(parsed.document(), source), parsed.html());
-        List<Diagnostic> problems = new ArrayList<>();
+        Page page = new Page(source, id, uri, Header.read(source.lines()), entry.steps(), entry.html(), entry.anchors());
+        return new Cached(hash, page, entry.problems().stream().map(p -> p.at(path)).toList());
+    }
+
+    private DiskCache.Entry parse(String text, SourceFile source) {
+        AsciidocParser.Parsed parsed = parser.parse(text, convert);
+        List<DiskCache.Problem> problems = new ArrayList<>();
         for (LogRecord record : parsed.log()) {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                 int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
-                problems.add(Diagnostic.error(path, line, "asciidoc", record.getMessage(),
-                        AsciidocHints.hintFor(record.getMessage())));
+                problems.add(new DiskCache.Problem(line, record.getMessage(), AsciidocHints.hintFor(record.getMessage())));
             }
         }
-        return new Cached(hash, page, problems);
+        return new DiskCache.Entry(AsciidocParser.steps(parsed.document(), source), AsciidocParser.ids(parsed.document()),
+                parsed.html(), List.copyOf(problems));
     }
 
     private static String relative(Path projectDir, Path file) {

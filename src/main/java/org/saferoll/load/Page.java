@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param uri    output path relative to the site root, e.g. {@code techniques/lat-roll.html}
  * @param header the header attributes with their lines
  * @param steps  routine steps, in order (empty for other pages)
- * @param html   the body converted to HTML in secure mode
+ * @param html   the body converted to HTML in secure mode (empty when only checking)
+ * @param anchors ids of the page's sections and blocks, which links may name after {@code #}
  */
-public record Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html) {
+public record Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html,
+                   java.util.Set<String> anchors) {
 
     public String title() {
         return header.title();

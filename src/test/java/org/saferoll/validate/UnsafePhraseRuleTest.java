@@ -34,7 +34,7 @@ class UnsafePhraseRuleTest {
     })
     void flagsInstructionsButNotWarnings(String sentence, int expected) {
         SourceFile source = SourceFile.of("content/routines/x.adoc", "= X\n\n" + sentence + "\n");
-        Page page = new Page(source, "x", "routines/x.html", Header.read(source.lines()), List.of(), "");
+        Page page = new Page(source, "x", "routines/x.html", Header.read(source.lines()), List.of(), "", java.util.Set.of());
         List<Diagnostic> out = new ArrayList<>();
         new UnsafePhraseRule().check(page, new RuleContext(new Site(Path.of("."), List.of(page), List.of()), SCHEMA,
                 java.time.LocalDate.of(2026, 1, 1)), out);

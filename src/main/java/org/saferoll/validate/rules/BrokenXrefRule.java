@@ -66,7 +66,7 @@ public final class BrokenXrefRule implements Rule {
                     "end the page path with .adoc, e.g. xref:lat-roll.adoc[Lat roll]"));
             return;
         }
-        if (!anchor.isEmpty() && !linked.html().contains("id=\"" + anchor + "\"")) {
+        if (!anchor.isEmpty() && !linked.anchors().contains(anchor)) {
             out.add(error(page, line, "the link " + target + " names a section '" + anchor + "' that "
                             + (linked == page ? "this page" : linked.path()) + " does not have",
                     "section ids are the title in lowercase with hyphens, e.g. #how-to-do-it"));

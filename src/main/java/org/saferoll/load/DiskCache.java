@@ -1,0 +1,110 @@
+package org.saferoll.load;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.saferoll.report.Diagnostic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parse results kept on disk between runs, so an unchanged page is never parsed twice.
+ *
+ * <p>Why this is correct: in secure mode a page's parse result (steps, anchors, HTML, warnings)
+ * depends on its own bytes and nothing else but the parser. Entries are keyed by the SHA-256 of
+ * the bytes, in a folder named by a fingerprint of AsciidoctorJ's version and the bytes of the
+ * classes that parse; any change to either starts a fresh folder. Clock attributes such as
+ * {@code docdate} are locked, so no entry depends on the day it was made.
+ */
+public final class DiskCache {
+    /** One page's parse result, as stored. */
+    public record Entry(List<Step> steps, Set<String> anchors, String html, List<Problem> problems) {
+    }
+
+    /** An Asciidoctor warning, stored without the file name (the same bytes may live at another path). */
+    public record Problem(int line, String message, String hint) {
+        Diagnostic at(String path) {
+            return Diagnostic.error(path, line, "asciidoc", message, hint);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path dir;
+
+    public DiskCache(Path root) {
+        this.dir = root.resolve(fingerprint());
+        // Entries made by another parser can never match again.
+        try (var others = Files.list(root)) {
+            for (Path other : others.filter(p -> !p.equals(dir)).toList()) {
+                org.saferoll.publish.Publisher.deleteTree(other);
+            }
+        } catch (IOException e) {
+            // no cache yet, or not readable: it only saves time
+        }
+    }
+
+    /** Drops entries of this kind whose bytes no page has any more, so the cache does not grow with every edit. */
+    public void retain(Set<String> hashes, boolean converted) {
+        String suffix = converted ? ".html.json" : ".json";
+        try (var entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                boolean sameKind = converted ? name.endsWith(".html.json") : name.endsWith(".json") && !name.endsWith(".html.json");
+                if (sameKind && !hashes.contains(name.substring(0, name.length() - suffix.length()))) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // pruning is housekeeping; a stale entry costs only disk space
+        }
+    }
+
+    /** The stored result for these bytes, when there is one of the right kind. */
+    public Optional<Entry> get(String hash, boolean converted) {
+        Path file = dir.resolve(converted ? hash + ".html.json" : hash + ".json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), Entry.class));
+        } catch (IOException e) {
+            return Optional.empty(); // a damaged entry is parsed again and rewritten
+        }
+    }
+
+    public void put(String hash, boolean converted, Entry entry) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(converted ? hash + ".html.json" : hash + ".json");
+            Path tmp = Files.createTempFile(dir, hash, ".tmp");
+            JSON.writeValue(tmp.toFile(), entry);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the cache only saves time; a page that cannot be stored is parsed again next time
+        }
+    }
+
+    /** AsciidoctorJ's version and the bytes of the classes whose output is cached. */
+    static String fingerprint() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(String.valueOf(org.asciidoctor.Asciidoctor.class.getPackage().getImplementationVersion()).getBytes());
+            for (Class<?> c : List.of(AsciidocParser.class, ContentLoader.class, Step.class, AsciidocHints.class, DiskCache.class)) {
+                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    md.update(in == null ? new byte[0] : in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the parser", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.saferoll;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saferoll.report.Diagnostic;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The speed work never changes output: a build with every optimisation on (parallel, warm disk
+ * cache) is byte-identical to one with every optimisation off, and a changed page is never
+ * served from the cache.
+ */
+class DiskCacheTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fastBuildEqualsBuildWithEveryOptimisationOff() throws Exception {
+        TestProject slow = TestProject.copy(tmp.resolve("slow"));
+        TestProject fast = TestProject.copy(tmp.resolve("fast"));
+        assertTrue(TestProject.pipeline().build(slow.options().withThreads(1)).published());
+        try (Pipeline cached = new Pipeline(false, 2).withDiskCache(tmp.resolve("cache"))) {
+            assertTrue(cached.build(fast.options()).published());       // cold: fills the cache
+            assertTrue(countEntries(tmp.resolve("cache")) > 30);
+            assertTrue(cached.build(fast.options()).published());       // warm: every page from the cache
+        }
+        assertEquals(TestProject.treeDigest(slow.options().siteDir()), TestProject.treeDigest(fast.options().siteDir()));
+        assertArrayEquals(Files.readAllBytes(slow.options().zipFile()), Files.readAllBytes(fast.options().zipFile()));
+    }
+
+    @Test
+    void changedPageIsParsedAgainAndItsProblemsStillReported() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        Path cache = tmp.resolve("cache");
+        try (Pipeline one = new Pipeline(false, 2).withDiskCache(cache)) {
+            assertTrue(one.build(p.options()).published());
+        }
+        p.replace("content/techniques/lat-roll.adoc", "= Lat Roll\n", "= Lat Roll Changed\n\n----\nunclosed\n");
+        try (Pipeline two = new Pipeline(false, 2).withDiskCache(cache)) {
+            Pipeline.Outcome outcome = two.build(p.options());
+            assertFalse(outcome.published());
+            assertTrue(outcome.diagnostics().stream().map(Diagnostic::headline)
+                    .anyMatch(h -> h.startsWith("content/techniques/lat-roll.adoc:3: error [asciidoc] unterminated listing block")),
+                    outcome.diagnostics()::toString);
+        }
+        try (Pipeline three = new Pipeline(false, 2).withDiskCache(cache)) {
+            assertTrue(three.check(p.options()).diagnostics().stream().anyMatch(d -> d.rule().equals("asciidoc")),
+                    "a cached warning is reported again, not lost");
+        }
+    }
+
+    private static long countEntries(Path dir) throws Exception {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
+}

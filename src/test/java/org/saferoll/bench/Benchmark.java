@@ -1,0 +1,249 @@
+package org.saferoll.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark: builds synthetic corpora and the shipped site as fresh processes, several runs
+ * each, and writes medians, ranges and peak memory to {@code docs/benchmarks.md}. Plain JBake
+ * runs on the same pages in the same session, so ratios compare like with like.
+ *
+ * <p>Run it with {@code bench/run} (options: {@code --runs N --sizes 100,1000,5000 --jbake-sizes 100,1000}).
+ */
+public final class Benchmark {
+    /** The JVM flags the project ships (pom.xml and ./saferoll). */
+    static final List<String> SHIPPED_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+            "-Djruby.compile.mode=OFF", "-Xss4m");
+    private static final Pattern TIME = Pattern.compile("BENCH_TIME ([0-9.]+) ([0-9]+)");
+
+    /** Several runs of one command: seconds and peak RSS in MB. */
+    record Runs(String name, List<Double> seconds, List<Double> rssMb) {
+        double median() {
+            return Benchmark.median(seconds);
+        }
+
+        double rss() {
+            return rssMb.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %.1f s | %.1f–%.1f s | %.0f MB |", name, median(),
+                    seconds.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    seconds.stream().mapToDouble(Double::doubleValue).max().orElse(0), rss());
+        }
+    }
+
+    private final Path repo = Path.of("").toAbsolutePath();
+    private final String classpath;
+    private final int runs;
+    private final Map<String, Runs> results = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    Benchmark(String classpath, int runs) {
+        this.classpath = classpath;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--runs", "3", "--sizes", "100,1000,5000",
+                "--jbake-sizes", "100,1000", "--out", "docs/benchmarks.md"));
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        Benchmark b = new Benchmark(System.getProperty("java.class.path"), Integer.parseInt(options.get("--runs")));
+        b.run(sizes(options.get("--sizes")), sizes(options.get("--jbake-sizes")), Path.of(options.get("--out")));
+    }
+
+    private static List<Integer> sizes(String list) {
+        return list.isBlank() ? List.of() : Arrays.stream(list.split(",")).map(String::trim).map(Integer::parseInt).toList();
+    }
+
+    void run(List<Integer> sizes, List<Integer> jbakeSizes, Path out) throws Exception {
+        Path work = repo.resolve("target/bench");
+        org.saferoll.publish.Publisher.deleteTree(work);
+        for (int size : sizes) {
+            Path corpus = new CorpusGenerator().generate(work.resolve("corpus-" + size), size);
+            measure("build-" + size, saferoll("build", corpus));
+            if (size == 1000) {
+                measure("build-sequential-" + size, saferoll("build", corpus, "--sequential"));
+            }
+            measure("check-" + size, saferoll("check", corpus));
+            if (jbakeSizes.contains(size)) {
+                measure("jbake-" + size, java(List.of(), PlainJBake.class.getName(), corpus.toString()));
+            }
+        }
+        measure("shipped-build", saferoll("build", repo));
+        measure("shipped-mvn", List.of("mvn", "-q", "package", "-DskipTests"));
+        if (sizes.contains(100)) {
+            Path corpus = work.resolve("corpus-100");
+            previewTimes(corpus);
+            jbakeRebake(corpus);
+        }
+        String report = report();
+        System.out.println(report);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, report);
+    }
+
+    private List<String> saferoll(String command, Path project, String... extra) {
+        List<String> args = new ArrayList<>(List.of("org.saferoll.SafeRoll", command, "--project", project.toString()));
+        args.addAll(List.of(extra));
+        return java(SHIPPED_FLAGS, args.toArray(new String[0]));
+    }
+
+    private List<String> java(List<String> flags, String... mainAndArgs) {
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        cmd.addAll(flags);
+        cmd.addAll(List.of("-cp", classpath));
+        cmd.addAll(List.of(mainAndArgs));
+        return cmd;
+    }
+
+    private void measure(String name, List<String> command) throws IOException, InterruptedException {
+        List<Double> seconds = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            String[] measured = run(command);
+            seconds.add(Double.parseDouble(measured[0]));
+            rss.add(Double.parseDouble(measured[1]) / 1024.0);
+        }
+        Runs r = new Runs(name, seconds, rss);
+        results.put(name, r);
+        System.out.println(r.row());
+    }
+
+    /** Runs a command under /usr/bin/time; returns elapsed seconds and peak RSS in KB. */
+    private String[] run(List<String> command) throws IOException, InterruptedException {
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH_TIME %e %M"));
+        timed.addAll(command);
+        Process p = new ProcessBuilder(timed).directory(repo.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        int status = p.waitFor();
+        Matcher m = TIME.matcher(output);
+        if (status != 0 || !m.find()) {
+            throw new IllegalStateException("benchmark command failed (" + status + "): " + command + "\n" + output);
+        }
+        return new String[]{m.group(1), m.group(2)};
+    }
+
+    private void previewTimes(Path corpus) throws IOException, InterruptedException {
+        List<String> cmd = java(SHIPPED_FLAGS, PreviewProbe.class.getName(), corpus.toString(), "7");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        List<Double> ms = new ArrayList<>();
+        Matcher m = Pattern.compile("edit_ms=(\\d+)").matcher(output);
+        while (m.find()) {
+            ms.add(Double.parseDouble(m.group(1)) / 1000.0);
+        }
+        if (ms.isEmpty()) {
+            throw new IllegalStateException("preview probe failed:\n" + output);
+        }
+        results.put("preview-100", new Runs("preview edit to visible, 100 pages", ms, List.of()));
+        System.out.println(results.get("preview-100").row());
+    }
+
+    private void jbakeRebake(Path corpus) throws IOException, InterruptedException {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Process p = new ProcessBuilder(java(List.of(), PlainJBake.class.getName(), corpus.toString(), "--twice"))
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            p.waitFor();
+            Matcher m = Pattern.compile("rebake_ms=(\\d+)").matcher(output);
+            if (m.find()) {
+                seconds.add(Double.parseDouble(m.group(1)) / 1000.0);
+            }
+        }
+        results.put("jbake-rebake-100", new Runs("plain JBake re-bake after an edit (warm JVM), 100 pages", seconds, List.of()));
+        System.out.println(results.get("jbake-rebake-100").row());
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private String report() {
+        StringBuilder md = new StringBuilder();
+        md.append("# SafeRoll benchmarks\n\n")
+                .append("Measured on ").append(LocalDate.now()).append(" on this project's machine: ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(". Every figure is a whole fresh process (JVM start included) unless said otherwise; ")
+                .append(runs).append(" runs each, median with min–max, peak RSS from `/usr/bin/time`.\n\n")
+                .append("Reproduce: `bench/run` (it compiles, generates the corpora under `target/bench/` and rewrites this file).\n\n")
+                .append("Corpora: synthetic pages of about 630 words with lists, a table and admonitions, ")
+                .append("three quarters techniques and one quarter routines whose steps refer to them; they pass the safety schema. ")
+                .append("Plain JBake bakes the same content folder through its own API (Oven, in-memory store, its own Asciidoctor engine, ")
+                .append("minimal templates with previous/next), with default JVM flags.\n\n")
+                .append("| What | Median | Range | Peak RSS |\n|---|---|---|---|\n");
+        results.values().forEach(r -> md.append(r.row()).append('\n'));
+        md.append("\n## Targets\n\n");
+        target(md, "Full build at 1,000 pages under Antora's 13.9 s", "build-1000", r -> r.median() < 13.9,
+                r -> String.format(Locale.ROOT, "%.1f s", r.median()));
+        ratio(md);
+        target(md, "Peak RSS at 1,000 pages under 512 MB", "build-1000", r -> r.rss() < 512,
+                r -> String.format(Locale.ROOT, "%.0f MB", r.rss()));
+        Runs b1 = results.get("build-1000");
+        Runs b5 = results.get("build-5000");
+        if (b1 != null && b5 != null) {
+            double k = b5.median() / b1.median();
+            line(md, "5,000 pages under 5× the 1,000-page time", k < 5, String.format(Locale.ROOT, "%.1f×", k));
+            line(md, "5,000 pages under 1 GiB RSS", b5.rss() < 1024, String.format(Locale.ROOT, "%.0f MB", b5.rss()));
+        }
+        target(md, "Shipped site: full build under 8 s (fresh process)", "shipped-build", r -> r.median() < 8,
+                r -> String.format(Locale.ROOT, "%.1f s", r.median()));
+        target(md, "README build command with Maven under 15 s (warm repository)", "shipped-mvn", r -> r.median() < 15,
+                r -> String.format(Locale.ROOT, "%.1f s", r.median()));
+        target(md, "Preview: an edit visible within 1 s at 100 pages", "preview-100", r -> r.median() < 1,
+                r -> String.format(Locale.ROOT, "%.2f s", r.median()));
+        Runs preview = results.get("preview-100");
+        Runs rebake = results.get("jbake-rebake-100");
+        if (preview != null && rebake != null && !rebake.seconds().isEmpty()) {
+            double k = rebake.median() / preview.median();
+            line(md, "Preview ≥ 5× faster than JBake's rebuild on change", k >= 5, String.format(Locale.ROOT,
+                    "%.1f× (JBake re-bakes in %.1f s in a warm JVM; its watch mode adds file-watch latency on top)", k, rebake.median()));
+        }
+        target(md, "Validate-only at 1,000 pages under 5 s", "check-1000", r -> r.median() < 5,
+                r -> String.format(Locale.ROOT, "%.1f s", r.median()));
+        md.append("\n## Notes\n\n").append(String.join("\n", notes)).append(notes.isEmpty() ? "" : "\n");
+        return md.toString();
+    }
+
+    private void ratio(StringBuilder md) {
+        Runs ours = results.get("build-1000");
+        Runs jbake = results.get("jbake-1000");
+        if (ours != null && jbake != null) {
+            double k = jbake.median() / ours.median();
+            line(md, "At least 4× faster than plain JBake at 1,000 pages (same run)", k >= 4, String.format(Locale.ROOT, "%.1f×", k));
+        }
+    }
+
+    private void target(StringBuilder md, String label, String key, java.util.function.Predicate<Runs> met,
+                        java.util.function.Function<Runs, String> value) {
+        Runs r = results.get(key);
+        if (r != null) {
+            line(md, label, met.test(r), value.apply(r));
+        }
+    }
+
+    private static void line(StringBuilder md, String label, boolean met, String value) {
+        md.append("- ").append(met ? "**met**" : "**missed**").append(": ").append(label).append(" — ").append(value).append('\n');
+    }
+
+    void note(String text) {
+        notes.add("- " + text);
+    }
+}
