@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,10 +68,5 @@ final class JsonLd {
             step.put("url", page.uri().substring(page.uri().lastIndexOf('/') + 1) + "#" + s.get("anchor"));
         }
         return howTo;
-    }
-
-    /** The types a page's JSON-LD names, for tests. */
-    static List<String> typesFor(PageType type) {
-        return type == PageType.ROUTINE ? List.of("MedicalWebPage", "HowTo") : List.of("MedicalWebPage");
     }
 }

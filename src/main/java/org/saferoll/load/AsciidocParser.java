@@ -99,29 +99,39 @@ public final class AsciidocParser implements AutoCloseable {
         }
     }
 
-    /** The ids of every section and block, which links may name after #. */
-    public static java.util.Set<String> ids(Document document) {
+    private static final java.util.regex.Pattern EXPLICIT_ID = java.util.regex.Pattern.compile("\\[\\[([\\w-]+)|\\[#([\\w-]+)|anchor:([\\w-]+)\\[");
+
+    /**
+     * The ids links may name after #: every section's, and the explicit ids written as
+     * {@code [[id]]}, {@code [#id]} or {@code anchor:id[]}. Read from the sections and the text, because crossing into
+     * JRuby for every block is the slowest part of checking a page.
+     */
+    public static java.util.Set<String> ids(List<StructuralNode> sections, SourceFile source) {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (StructuralNode node : document.findBy(Map.of())) {
-            if (node.getId() != null) {
-                ids.add(node.getId());
+        for (StructuralNode section : sections) {
+            if (section.getId() != null) {
+                ids.add(section.getId());
             }
+        }
+        java.util.regex.Matcher m = EXPLICIT_ID.matcher(source.text());
+        while (m.find()) {
+            ids.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         }
         return java.util.Set.copyOf(ids);
     }
 
-    /** Blocks until Asciidoctor has started, so a benchmark can time start-up on its own. */
-    public void awaitStarted() {
-        engine().join();
+    /** Every section of the page, in document order. */
+    public static List<StructuralNode> sections(Document document) {
+        return document.findBy(Map.of("context", ":section"));
     }
 
     /**
      * Every section with role {@code step}, in document order. A step's line is that of its
      * {@code [.step,...]} attribute line, where a writer types the values the rules check.
      */
-    public static List<Step> steps(Document document, SourceFile source) {
+    public static List<Step> steps(List<StructuralNode> sections, SourceFile source) {
         List<Step> steps = new ArrayList<>();
-        for (StructuralNode node : document.findBy(Map.of("context", ":section"))) {
+        for (StructuralNode node : sections) {
             if (node.hasRole("step")) {
                 int line = node.getSourceLocation() == null ? 0 : node.getSourceLocation().getLineNumber();
                 if (line > 1 && source.line(line - 1).trim().startsWith("[")) {

@@ -222,7 +222,8 @@ public final class ContentLoader {
                 problems.add(new DiskCache.Problem(line, record.getMessage(), AsciidocHints.hintFor(record.getMessage())));
             }
         }
-        return new DiskCache.Entry(AsciidocParser.steps(parsed.document(), source), AsciidocParser.ids(parsed.document()),
+        var sections = AsciidocParser.sections(parsed.document());
+        return new DiskCache.Entry(AsciidocParser.steps(sections, source), AsciidocParser.ids(sections, source),
                 parsed.html(), List.copyOf(problems));
     }
 
