@@ -79,7 +79,15 @@ public final class Benchmark {
         measure("asciidoctor-start", "Asciidoctor start alone (JRuby), shipped JVM flags", java(SHIPPED_FLAGS, AsciidoctorStart.class.getName()));
         for (int size : sizes) {
             Path corpus = new CorpusGenerator().generate(work.resolve("corpus-" + size), size);
-            measure("build-" + size, "full build, " + size + " pages, cold (no cache)", saferoll("build", corpus, "--no-cache"));
+            String buildName = "full build, " + size + " pages, cold (no cache)";
+            if (jbakeSizes.contains(size)) {
+                // Interleaved, so both see the same machine: this VM's speed drifts between minutes.
+                measurePair("build-" + size, buildName, saferoll("build", corpus, "--no-cache"),
+                        "jbake-" + size, "plain JBake 2.7.0, " + size + " pages (runs interleaved with the row above)",
+                        java(List.of(), PlainJBake.class.getName(), corpus.toString()));
+            } else {
+                measure("build-" + size, buildName, saferoll("build", corpus, "--no-cache"));
+            }
             if (size == 1000) {
                 measure("build-sequential-" + size, "full build, " + size + " pages, every optimisation off (one thread, no cache)",
                         saferoll("build", corpus, "--no-cache", "--sequential"));
@@ -89,9 +97,6 @@ public final class Benchmark {
             measure("check-" + size, "validate only, " + size + " pages, cold", saferoll("check", corpus, "--no-cache"));
             run(saferoll("check", corpus));
             measure("check-warm-" + size, "validate only, " + size + " pages, warm cache", saferoll("check", corpus));
-            if (jbakeSizes.contains(size)) {
-                measure("jbake-" + size, "plain JBake 2.7.0, " + size + " pages", java(List.of(), PlainJBake.class.getName(), corpus.toString()));
-            }
         }
         measure("shipped-build", "shipped site (" + pagesOf(repo) + " pages), full build, cold", saferoll("build", repo, "--no-cache"));
         measure("shipped-mvn", "README build command `mvn -q package -DskipTests`, warm Maven repository",
@@ -103,6 +108,11 @@ public final class Benchmark {
                 + "(first row) takes about 3 s, and its own parse of 1,000 pages measured about 3.6 s of CPU single-threaded "
                 + "(1.8 s on two cores) before any rule runs. What a writer runs most is the warm case: only changed pages are parsed, "
                 + "and when none changed Asciidoctor is not started at all.");
+        note("This VM's speed drifts by about ±20% from minute to minute. Three earlier full runs of this harness, before "
+                + "the 1,000-page runs were interleaved with plain JBake's, gave ratios of 5.2×, 4.0× and 3.4× (our median 10.9 s, "
+                + "12.7 s, 13.5 s; JBake's 56.3 s, 50.6 s, 45.9 s).");
+        note("Also tried and dropped, for no gain outside the noise in interleaved pairs: warming the bake stage up on the spare "
+                + "core while Asciidoctor boots, and Asciidoctor without source maps (same time once warm).");
         note("A class-data-sharing archive (-XX:ArchiveClassesAtExit) was tried and dropped: Java 17 archives no classes "
                 + "that JRuby loads through its own class loaders, and check times did not change.");
         note("JVM flags were compared on the 1,000-page corpus (single runs, while developing): C1 only (-XX:TieredStopAtLevel=1) "
@@ -139,6 +149,26 @@ public final class Benchmark {
         try (var walk = Files.walk(project.resolve("content"))) {
             return walk.filter(p -> p.toString().endsWith(".adoc")).count();
         }
+    }
+
+    private void measurePair(String keyA, String nameA, List<String> a, String keyB, String nameB, List<String> b)
+            throws IOException, InterruptedException {
+        List<Double> secondsA = new ArrayList<>();
+        List<Double> rssA = new ArrayList<>();
+        List<Double> secondsB = new ArrayList<>();
+        List<Double> rssB = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            String[] ma = run(a);
+            secondsA.add(Double.parseDouble(ma[0]));
+            rssA.add(Double.parseDouble(ma[1]) / 1024.0);
+            String[] mb = run(b);
+            secondsB.add(Double.parseDouble(mb[0]));
+            rssB.add(Double.parseDouble(mb[1]) / 1024.0);
+        }
+        results.put(keyA, new Runs(nameA, secondsA, rssA));
+        results.put(keyB, new Runs(nameB, secondsB, rssB));
+        System.out.println(results.get(keyA).row());
+        System.out.println(results.get(keyB).row());
     }
 
     private void measure(String key, String name, List<String> command) throws IOException, InterruptedException {
