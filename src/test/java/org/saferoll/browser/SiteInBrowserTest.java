@@ -233,6 +233,22 @@ class SiteInBrowserTest {
     }
 
     @Test
+    void everyRoutinePrintsAsAOnePageCard() throws IOException {
+        List<String> routines;
+        try (var list = Files.list(BuiltSite.dir().resolve("routines"))) {
+            routines = list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.html")).sorted().toList();
+        }
+        assertTrue(routines.size() >= 4);
+        for (String routine : routines) {
+            open(server.url() + "routines/" + routine);
+            byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
+            String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int pages = text.split("/Type\\s*/Page[^s]", -1).length - 1;
+            assertEquals(1, pages, routine + " prints on " + pages + " pages");
+        }
+    }
+
+    @Test
     void notFoundPageWorksAtAnyDepthUnderTheSubPath() {
         open(server.url() + "techniques/deep/missing-page.html");
         assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
