@@ -10,11 +10,9 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.saferoll.load.Page;
-import org.saferoll.load.PageType;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
-import org.saferoll.validate.Rules;
 import org.saferoll.validate.SafetySchema;
 
 import java.io.IOException;
@@ -67,7 +65,7 @@ public final class Baker {
         SiteSettings settings = settings(config);
         Navigation nav = new Navigation(published, schema.vocabulary("region"), schema.vocabulary("context"));
         PageModels models = new PageModels(nav, settings,
-                Rules.strings(schema.rulesNode().path("noRollZone").path("regions")),
+                SafetySchema.strings(schema.rulesNode().path("noRollZone").path("regions")),
                 schema.rulesNode().path("review").path("maxAgeYears").asInt(3));
         // JBake's renderer wants a content store; ours never opens it because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
@@ -155,8 +153,4 @@ public final class Baker {
         return v == null || v.toString().isBlank() ? fallback : v.toString().trim();
     }
 
-    /** The page types whose folders get an index page, for callers that list sections. */
-    public static List<PageType> sectionTypes() {
-        return List.of(PageType.TECHNIQUE, PageType.ROUTINE, PageType.EQUIPMENT, PageType.PRECAUTION);
-    }
 }

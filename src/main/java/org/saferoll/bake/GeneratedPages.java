@@ -22,7 +22,7 @@ final class GeneratedPages {
 
     List<DocumentModel> all() {
         List<DocumentModel> docs = new ArrayList<>();
-        for (PageType type : Baker.sectionTypes()) {
+        for (PageType type : PageType.sections()) {
             docs.add(section(type));
         }
         for (Navigation.Tag tag : nav.allTags()) {

@@ -92,7 +92,7 @@ public final class PageModels {
 
     List<Map<String, Object>> mainNav(String current) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (PageType type : List.of(PageType.TECHNIQUE, PageType.ROUTINE, PageType.EQUIPMENT, PageType.PRECAUTION)) {
+        for (PageType type : PageType.sections()) {
             String uri = type.folder() + "/index.html";
             Map<String, Object> item = new Link(type.sectionTitle(), uri, "").toMap();
             item.put("current", current.startsWith(type.folder() + "/"));

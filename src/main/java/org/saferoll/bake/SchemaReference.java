@@ -27,7 +27,7 @@ final class SchemaReference {
             t.put("id", type.id());
             t.put("title", node.path("title").asText());
             t.put("description", node.path("description").asText());
-            List<String> required = org.saferoll.validate.Rules.strings(node.path("required"));
+            List<String> required = SafetySchema.strings(node.path("required"));
             List<Map<String, Object>> attributes = new ArrayList<>();
             for (String name : schema.properties(type)) {
                 JsonNode p = node.path("properties").path(name);
@@ -69,12 +69,12 @@ final class SchemaReference {
         m.put("windows", windows);
         m.put("holdmin", schema.rulesNode().path("hold").path("min").asInt());
         m.put("holdmax", schema.rulesNode().path("hold").path("max").asInt());
-        m.put("noroll", String.join(", ", org.saferoll.validate.Rules.strings(schema.rulesNode().path("noRollZone").path("regions"))));
-        m.put("required", String.join(", ", org.saferoll.validate.Rules.strings(schema.rulesNode().path("requiredPrecautions"))));
+        m.put("noroll", String.join(", ", SafetySchema.strings(schema.rulesNode().path("noRollZone").path("regions"))));
+        m.put("required", String.join(", ", SafetySchema.strings(schema.rulesNode().path("requiredPrecautions"))));
         List<String> phrases = new ArrayList<>();
         schema.phrasesNode().path("phrases").forEach(p -> phrases.add(p.path("text").asText()));
         m.put("phrases", phrases);
-        m.put("negations", String.join(", ", org.saferoll.validate.Rules.strings(schema.phrasesNode().path("negations"))));
+        m.put("negations", String.join(", ", SafetySchema.strings(schema.phrasesNode().path("negations"))));
         return m;
     }
 

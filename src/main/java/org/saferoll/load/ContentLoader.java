@@ -42,7 +42,6 @@ public final class ContentLoader {
     private final AsciidocParser parser;
     private final int threads;
     private final Map<String, Cached> cache;
-    private volatile boolean convert = true;
     private DiskCache disk;
 
     /** Keeps parse results in {@code cache} between runs (null: parse everything). */
@@ -64,21 +63,15 @@ public final class ContentLoader {
 
     /** Loads every page and converts it to HTML, ready to bake. */
     public Site load(Path projectDir) throws IOException {
-        convert = true;
-        return loadAll(projectDir);
+        return loadAll(projectDir, true);
     }
 
     /** Loads every page for checking only: parsed, never converted, which is much faster. */
     public Site loadForCheck(Path projectDir) throws IOException {
-        convert = false;
-        try {
-            return loadAll(projectDir);
-        } finally {
-            convert = true;
-        }
+        return loadAll(projectDir, false);
     }
 
-    private Site loadAll(Path projectDir) throws IOException {
+    private Site loadAll(Path projectDir, boolean convert) throws IOException {
         Path contentDir = projectDir.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             return new Site(projectDir, List.of(), List.of(Diagnostic.error("content", 0, "input",
@@ -96,7 +89,7 @@ public final class ContentLoader {
         if (disk == null && (cache == null || cache.isEmpty())) {
             parser.start(); // every page will be parsed: boot Asciidoctor while the files are read
         }
-        List<Cached> loaded = parseAll(projectDir, files);
+        List<Cached> loaded = parseAll(projectDir, files, convert);
         if (disk != null) {
             disk.retain(loaded.stream().map(Cached::hash).collect(java.util.stream.Collectors.toSet()), convert);
         }
@@ -114,11 +107,11 @@ public final class ContentLoader {
         return new Site(projectDir, List.copyOf(pages), List.copyOf(problems));
     }
 
-    private List<Cached> parseAll(Path projectDir, List<Path> files) throws IOException {
+    private List<Cached> parseAll(Path projectDir, List<Path> files, boolean convert) throws IOException {
         if (threads == 1) {
             List<Cached> out = new ArrayList<>();
             for (Path f : files) {
-                out.add(loadFile(projectDir, f));
+                out.add(loadFile(projectDir, f, convert));
             }
             return out;
         }
@@ -126,7 +119,7 @@ public final class ContentLoader {
         try {
             return pool.submit(() -> files.parallelStream().map(f -> {
                 try {
-                    return loadFile(projectDir, f);
+                    return loadFile(projectDir, f, convert);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -144,7 +137,7 @@ public final class ContentLoader {
         }
     }
 
-    private Cached loadFile(Path projectDir, Path file) throws IOException {
+    private Cached loadFile(Path projectDir, Path file, boolean convert) throws IOException {
         String path = relative(projectDir, file);
         byte[] bytes = Files.readAllBytes(file);
         String hash = sha256(bytes);
@@ -156,14 +149,14 @@ public final class ContentLoader {
                 return hit;
             }
         }
-        Cached result = read(path, bytes, hash, projectDir.resolve("content").relativize(file));
+        Cached result = read(path, bytes, hash, projectDir.resolve("content").relativize(file), convert);
         if (cached) {
             cache.put(path, result);
         }
         return result;
     }
 
-    private Cached read(String path, byte[] bytes, String hash, Path underContent) {
+    private Cached read(String path, byte[] bytes, String hash, Path underContent, boolean convert) {
         String problem = null;
         String hint = null;
         int line = 0;
@@ -193,14 +186,14 @@ public final class ContentLoader {
         if (problem != null) {
             return new Cached(hash, null, List.of(Diagnostic.error(path, line, "input", problem, hint)));
         }
-        return parsePage(path, text, hash, underContent);
+        return parsePage(path, text, hash, underContent, convert);
     }
 
-    private Cached parsePage(String path, String text, String hash, Path underContent) {
+    private Cached parsePage(String path, String text, String hash, Path underContent, boolean convert) {
         SourceFile source = SourceFile.of(path, text);
         DiskCache.Entry entry = disk == null ? null : disk.get(hash, convert).orElse(null);
         if (entry == null) {
-            entry = parse(text, source);
+            entry = parse(text, source, convert);
             if (disk != null) {
                 disk.put(hash, convert, entry);
             }
@@ -213,7 +206,7 @@ public final class ContentLoader {
         return new Cached(hash, page, entry.problems().stream().map(p -> p.at(path)).toList());
     }
 
-    private DiskCache.Entry parse(String text, SourceFile source) {
+    private DiskCache.Entry parse(String text, SourceFile source, boolean convert) {
         AsciidocParser.Parsed parsed = parser.parse(text, convert);
         List<DiskCache.Problem> problems = new ArrayList<>();
         for (LogRecord record : parsed.log()) {

@@ -1,6 +1,7 @@
 package org.saferoll.load;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,11 @@ public enum PageType {
     /** Heading of the section index, e.g. {@code Techniques}. */
     public String sectionTitle() {
         return sectionTitle;
+    }
+
+    /** The types with a folder and a section index, in menu order. */
+    public static List<PageType> sections() {
+        return List.of(TECHNIQUE, ROUTINE, EQUIPMENT, PRECAUTION);
     }
 
     public static Optional<PageType> fromId(String id) {

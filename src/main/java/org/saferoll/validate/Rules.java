@@ -1,6 +1,5 @@
 package org.saferoll.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.saferoll.validate.rules.BrokenXrefRule;
 import org.saferoll.validate.rules.EquipmentListedRule;
 import org.saferoll.validate.rules.FileNameRule;
@@ -32,8 +31,4 @@ public final class Rules {
                 new UnsafePhraseRule(), new RawHtmlRule(), new BrokenXrefRule());
     }
 
-    /** The text values of a JSON array. */
-    public static List<String> strings(JsonNode array) {
-        return SafetySchema.strings(array);
-    }
 }

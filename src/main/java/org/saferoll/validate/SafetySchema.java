@@ -142,7 +142,8 @@ public final class SafetySchema {
         return "string";
     }
 
-    static List<String> strings(JsonNode array) {
+    /** The text values of a JSON array. */
+    public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
             out.add(it.next().asText());

@@ -5,8 +5,8 @@ import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
+import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.Rules;
 
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class LevelRule implements Rule {
         if (!page.isType(PageType.ROUTINE)) {
             return;
         }
-        List<String> order = Rules.strings(context.schema().rulesNode().path("levels"));
+        List<String> order = SafetySchema.strings(context.schema().rulesNode().path("levels"));
         int routineLevel = order.indexOf(page.header().value("level"));
         if (routineLevel < 0) {
             return; // an unknown level is reported by the schema

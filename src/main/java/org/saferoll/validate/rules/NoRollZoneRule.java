@@ -45,6 +45,6 @@ public final class NoRollZoneRule implements Rule {
     }
 
     private static List<String> strings(SafetySchema schema, String field) {
-        return org.saferoll.validate.Rules.strings(schema.rulesNode().path("noRollZone").path(field));
+        return SafetySchema.strings(schema.rulesNode().path("noRollZone").path(field));
     }
 }

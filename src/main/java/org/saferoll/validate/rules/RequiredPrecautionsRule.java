@@ -4,8 +4,8 @@ import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
+import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.Rules;
 
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class RequiredPrecautionsRule implements Rule {
             return;
         }
         List<String> listed = page.header().items("precautions");
-        for (String required : Rules.strings(context.schema().rulesNode().path("requiredPrecautions"))) {
+        for (String required : SafetySchema.strings(context.schema().rulesNode().path("requiredPrecautions"))) {
             if (!listed.contains(required)) {
                 out.add(error(page, page.header().line("precautions"),
                         "the routine does not list the precaution " + required,

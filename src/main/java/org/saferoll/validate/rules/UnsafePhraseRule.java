@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.saferoll.load.Page;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
+import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.Rules;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class UnsafePhraseRule implements Rule {
     @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         JsonNode data = context.schema().phrasesNode();
-        List<String> negations = Rules.strings(data.path("negations"));
+        List<String> negations = SafetySchema.strings(data.path("negations"));
         List<String> lines = page.source().lines();
         boolean inComment = false;
         for (int i = 0; i < lines.size(); i++) {

@@ -1,0 +1,33 @@
+package org.saferoll.bake;
+
+import org.junit.jupiter.api.Test;
+import org.saferoll.validate.SafetySchema;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The body map draws every region of the vocabulary, and always marks the no-roll zones. */
+class BodyMapTest {
+    private static final SafetySchema SCHEMA = SafetySchema.load(Path.of("schema"));
+
+    @Test
+    void drawsExactlyTheRegionsOfTheVocabulary() {
+        assertEquals(Set.copyOf(SCHEMA.vocabulary("region")), Set.copyOf(BodyMap.regions()),
+                "a region added to schema/vocabulary.schema.json needs a shape in BodyMap");
+    }
+
+    @Test
+    void marksTargetsAndNoRollZonesAndSaysSoInText() {
+        List<String> noRoll = SafetySchema.strings(SCHEMA.rulesNode().path("noRollZone").path("regions"));
+        String svg = BodyMap.svg(List.of("lats", "lumbar"), noRoll, "t");
+        assertTrue(svg.contains("class=\"region target\" data-region=\"lats\""), svg);
+        assertTrue(svg.contains("class=\"region no-roll\" data-region=\"lumbar\""), "a no-roll zone stays hatched even when targeted");
+        assertTrue(svg.contains("class=\"region no-roll\" data-region=\"neck\""));
+        String text = BodyMap.describe(List.of("lats", "lumbar"), noRoll);
+        assertTrue(text.contains("Worked here: lats") && text.contains("Moved gently, never rolled: lower back"), text);
+    }
+}
