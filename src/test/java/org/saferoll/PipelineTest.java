@@ -3,6 +3,7 @@ package org.saferoll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.cli.SafeRoll;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -132,7 +132,7 @@ public final class Benchmark {
     }
 
     private List<String> saferoll(String command, Path project, String... extra) {
-        List<String> args = new ArrayList<>(List.of("org.saferoll.SafeRoll", command, "--project", project.toString()));
+        List<String> args = new ArrayList<>(List.of("org.saferoll.cli.SafeRoll", command, "--project", project.toString()));
         args.addAll(List.of(extra));
         return java(SHIPPED_FLAGS, args.toArray(new String[0]));
     }

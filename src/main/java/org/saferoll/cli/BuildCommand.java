@@ -1,0 +1,50 @@
+package org.saferoll.cli;
+
+import org.saferoll.BuildOptions;
+import org.saferoll.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** {@code saferoll build}: validate, bake, verify and publish. */
+@Command(name = "build", description = "Validate, bake, verify and publish to target/site and target/saferoll-site.zip.")
+final class BuildCommand extends ProjectCommand {
+    @Mixin
+    PipelineOptions pipelineOptions = new PipelineOptions();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write every problem to FILE as JSON.")
+    Path json;
+
+    @Option(names = "--no-cache", description = "Parse every page again instead of reusing target/.cache.")
+    boolean noCache;
+
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    boolean timings;
+
+    BuildCommand(Console console) {
+        super(console);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BuildOptions options = options(pipelineOptions);
+        try (Pipeline pipeline = Pipelines.oneShot(options, noCache)) {
+            Pipeline.Outcome outcome = pipeline.build(options);
+            console.report(outcome.diagnostics(), json);
+            if (!outcome.published()) {
+                console.err().println(Console.summary(outcome.diagnostics()) + "; nothing was published, "
+                        + options.siteDir() + " is unchanged");
+                return SafeRoll.PROBLEMS;
+            }
+            console.out().printf(Locale.ROOT, "Built %d pages in %.1f s: %s and %s%n", outcome.pages(),
+                    outcome.elapsed().toMillis() / 1000.0, Console.display(options.siteDir()), Console.display(options.zipFile()));
+            if (timings) {
+                outcome.stages().forEach((stage, d) -> console.out().printf(Locale.ROOT, "  %-9s %6d ms%n", stage, d.toMillis()));
+            }
+            return SafeRoll.OK;
+        }
+    }
+}

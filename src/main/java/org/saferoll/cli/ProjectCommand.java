@@ -1,0 +1,52 @@
+package org.saferoll.cli;
+
+import org.saferoll.BuildOptions;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** What every command shares: the project folder, {@code --debug}, {@code --help} and the console. */
+abstract class ProjectCommand implements Callable<Integer> {
+
+    /** Options every command has. */
+    static final class ProjectOptions {
+        @Option(names = "--project", paramLabel = "DIR", description = "The project folder (default: the current folder).")
+        Path dir = Path.of("");
+
+        @Option(names = "--debug", description = "Show stack traces of internal errors.")
+        boolean debug;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        boolean help;
+    }
+
+    /** Options of the commands that run the pipeline. */
+    static final class PipelineOptions {
+        @Option(names = "--strict", description = "Warnings (such as a review falling due) fail the build too.")
+        boolean strict;
+
+        @Option(names = "--sequential", description = "One thread, no concurrency (for comparing output).")
+        boolean sequential;
+    }
+
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    final Console console;
+
+    ProjectCommand(Console console) {
+        this.console = console;
+    }
+
+    Path projectDir() {
+        return project.dir.toAbsolutePath().normalize();
+    }
+
+    BuildOptions options(PipelineOptions pipeline) {
+        BuildOptions o = BuildOptions.defaults(projectDir()).withStrict(pipeline.strict).withToday(LocalDate.now());
+        return pipeline.sequential ? o.withThreads(1) : o;
+    }
+}
