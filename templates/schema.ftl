@@ -17,7 +17,7 @@
 </tbody></table></div>
 </#list>
 <h2 id="time">Time on each area</h2>
-<p>For roller and ball techniques, each step of a routine stays within these windows, and always within the technique's own range. A pause on a tender spot (<code>hold</code>) lasts ${c.holdmin} to ${c.holdmax} seconds and is shorter than its step.</p>
+<p>For ${c.pressing} techniques, each step of a routine stays within these windows, and always within the technique's own range. A pause on a tender spot (<code>hold</code>) lasts ${c.holdmin} to ${c.holdmax} seconds and is shorter than its step.</p>
 <div class="table-wrap"><table>
 <thead><tr><th scope="col">Routine context</th><th scope="col">Seconds per area</th></tr></thead>
 <tbody><#list c.windows as w><tr><th scope="row">${w.context}</th><td>${w.min} to ${w.max}</td></tr></#list></tbody>

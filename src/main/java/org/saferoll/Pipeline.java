@@ -81,14 +81,15 @@ public final class Pipeline implements AutoCloseable {
         SafetySchema schema = SafetySchema.load(options.projectDir().resolve("schema"));
         Site site = loader.load(options.projectDir());                                   // load
         watch.lap("load");
-        report.addAll(Validator.standard(schema, options.today()).validate(site));         // validate
+        Validator validator = Validator.standard(schema, options.today());
+        report.addAll(validator.validate(site));                                           // validate
         watch.lap("validate");
         if (report.fails(options.strict())) {
             return watch.outcome(false, report, 0);
         }
         Publisher.deleteTree(options.stagingDir());
         try {
-            Baker.Result baked = new Baker(schema, org.saferoll.validate.Rules.all(), options.threads())
+            Baker.Result baked = new Baker(schema, validator.summaries(), options.threads())
                     .bake(site, options.stagingDir());                                       // bake
             report.addAll(baked.problems());
             watch.lap("bake");

@@ -12,7 +12,7 @@ import org.jbake.model.DocumentModel;
 import org.saferoll.load.Page;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
-import org.saferoll.validate.Rule;
+import org.saferoll.validate.RuleSummary;
 import org.saferoll.validate.SafetySchema;
 
 import java.io.IOException;
@@ -44,10 +44,10 @@ public final class Baker {
     }
 
     private final SafetySchema schema;
-    private final List<Rule> rules;
+    private final List<RuleSummary> rules;
     private final int threads;
 
-    public Baker(SafetySchema schema, List<Rule> rules, int threads) {
+    public Baker(SafetySchema schema, List<RuleSummary> rules, int threads) {
         this.schema = schema;
         this.rules = rules;
         this.threads = Math.max(1, threads);
@@ -65,8 +65,7 @@ public final class Baker {
         SiteSettings settings = settings(config);
         Navigation nav = new Navigation(published, schema.vocabulary("region"), schema.vocabulary("context"));
         PageModels models = new PageModels(nav, settings,
-                SafetySchema.strings(schema.rulesNode().path("noRollZone").path("regions")),
-                schema.rulesNode().path("review").path("maxAgeYears").asInt(3));
+                schema.list("noRollZone", "regions"), schema.number("review", "maxAgeYears"));
         // JBake's renderer wants a content store; ours never opens it because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
         Parser parser = new Parser(config);

@@ -2,8 +2,9 @@ package org.saferoll.bake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.saferoll.load.PageType;
-import org.saferoll.validate.Rule;
+import org.saferoll.validate.RuleSummary;
 import org.saferoll.validate.SafetySchema;
+import org.saferoll.validate.Spoken;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ final class SchemaReference {
     private SchemaReference() {
     }
 
-    static Map<String, Object> model(SafetySchema schema, List<Rule> rules) {
+    static Map<String, Object> model(SafetySchema schema, List<RuleSummary> rules) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<Map<String, Object>> types = new ArrayList<>();
         for (PageType type : PageType.values()) {
@@ -51,10 +52,7 @@ final class SchemaReference {
         }
         m.put("types", types);
         List<Map<String, Object>> ruleList = new ArrayList<>();
-        ruleList.add(rule("attribute", "Every required attribute is present and its value is well-formed and from its vocabulary (the JSON Schemas above)."));
-        ruleList.add(rule("unknown-attribute", "No attribute the schema does not know; AsciiDoc's own (" + String.join(", ", schema.asciidocAttributes().stream().limit(6).toList()) + ", ...) stay allowed."));
-        ruleList.add(rule("title, type, status, folder", "Every page has a title, a known :jbake-type:, :jbake-status: published or draft, and sits in its type's folder."));
-        for (Rule r : rules) {
+        for (RuleSummary r : rules) {
             ruleList.add(rule(r.id(), r.summary()));
         }
         m.put("rules", ruleList);
@@ -67,10 +65,11 @@ final class SchemaReference {
             windows.add(w);
         });
         m.put("windows", windows);
-        m.put("holdmin", schema.rulesNode().path("hold").path("min").asInt());
-        m.put("holdmax", schema.rulesNode().path("hold").path("max").asInt());
-        m.put("noroll", String.join(", ", SafetySchema.strings(schema.rulesNode().path("noRollZone").path("regions"))));
-        m.put("required", String.join(", ", SafetySchema.strings(schema.rulesNode().path("requiredPrecautions"))));
+        m.put("pressing", Spoken.list(schema.list("noRollZone", "pressureMethods"), "and"));
+        m.put("holdmin", schema.number("hold", "min"));
+        m.put("holdmax", schema.number("hold", "max"));
+        m.put("noroll", String.join(", ", schema.list("noRollZone", "regions")));
+        m.put("required", String.join(", ", schema.list("requiredPrecautions")));
         List<String> phrases = new ArrayList<>();
         schema.phrasesNode().path("phrases").forEach(p -> phrases.add(p.path("text").asText()));
         m.put("phrases", phrases);

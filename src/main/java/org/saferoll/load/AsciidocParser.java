@@ -145,14 +145,19 @@ public final class AsciidocParser implements AutoCloseable {
         return steps;
     }
 
+    /**
+     * Every attribute the writer put on the step line, misspelt ones included, so the rules can
+     * name them; only Asciidoctor's own (role, id, options, positional) are left out.
+     */
     private static Map<String, String> stepAttributes(StructuralNode node) {
         java.util.LinkedHashMap<String, String> attributes = new java.util.LinkedHashMap<>();
-        for (String name : List.of("technique", "seconds", "sides", "hold")) {
-            Object value = node.getAttribute(name);
-            if (value != null) {
+        node.getAttributes().forEach((name, value) -> {
+            boolean asciidoctors = name.matches("\\d+") || name.endsWith("-option")
+                    || List.of("role", "id", "options", "style", "title", "reftext").contains(name);
+            if (!asciidoctors && value != null) {
                 attributes.put(name, value.toString().trim());
             }
-        }
+        });
         return attributes;
     }
 

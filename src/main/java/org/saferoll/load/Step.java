@@ -1,5 +1,6 @@
 package org.saferoll.load;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -9,10 +10,12 @@ import java.util.OptionalInt;
  *
  * @param title      the section title
  * @param line       the line of the section title
- * @param attributes the step's attributes as written ({@code technique}, {@code seconds}, {@code sides}, {@code hold})
+ * @param attributes the step's attributes as written: those in {@link #NAMES} and any misspelt ones
  * @param anchor     the section id in the converted HTML
  */
 public record Step(String title, int line, Map<String, String> attributes, String anchor) {
+    /** The attributes a step may have: the one list the parser, the rules and the messages use. */
+    public static final List<String> NAMES = List.of("technique", "seconds", "sides", "hold");
 
     public String technique() {
         return attributes.getOrDefault("technique", "");

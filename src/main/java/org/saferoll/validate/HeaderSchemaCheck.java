@@ -30,6 +30,14 @@ public final class HeaderSchemaCheck {
         this.schema = schema;
     }
 
+    /** What the two checks demand, for the safety-schema page. */
+    static List<RuleSummary> summaries(SafetySchema schema) {
+        return List.of(new RuleSummary(ATTRIBUTE, "Every required attribute is present and its value is well-formed "
+                        + "and from its vocabulary (the JSON Schemas above)."),
+                new RuleSummary(UNKNOWN, "No attribute the schema does not know; AsciiDoc's own ("
+                        + String.join(", ", schema.asciidocAttributes().stream().limit(6).toList()) + ", ...) stay allowed."));
+    }
+
     public void check(Page page, PageType type, List<Diagnostic> out) {
         checkNames(page, type, out);
         ObjectNode json = toJson(page, type);
@@ -107,13 +115,13 @@ public final class HeaderSchemaCheck {
                 hint = near + "use one of: " + String.join(", ", allowed);
             }
             case "type" -> {
-                message = attr + " must be a whole number of seconds, not '" + shown + "'";
-                hint = "write digits only, for example " + attr + " 60";
+                boolean seconds = "seconds".equals(refName(type, property));
+                message = attr + " must be a whole number" + (seconds ? " of seconds" : "") + ", not '" + shown + "'";
+                hint = "write digits only, for example " + attr + " " + example(type, property);
             }
             case "minimum", "maximum" -> {
                 message = attr + " is " + shown + ", outside the allowed range";
-                JsonNode def = schema.vocabularyNode().path("$defs").path("seconds");
-                hint = "use a value from " + def.path("minimum").asInt() + " to " + def.path("maximum").asInt();
+                hint = "use a value " + range(schema.propertySchema(type, property), "minimum", "maximum");
             }
             case "minItems" -> {
                 message = attr + " is empty but this page needs at least " + m.getArguments()[0];
@@ -122,7 +130,8 @@ public final class HeaderSchemaCheck {
             case "minLength", "maxLength" -> {
                 message = attr + " is " + ("minLength".equals(keyword) ? "too short" : "too long")
                         + " (" + shown.length() + " characters)";
-                hint = "write one plain sentence of 20 to 200 characters";
+                hint = ("sentence".equals(refName(type, property)) ? "write one plain sentence " : "write a value ")
+                        + range(schema.propertySchema(type, property), "minLength", "maxLength") + " characters";
             }
             case "pattern" -> {
                 boolean date = "date".equals(refName(type, property));
@@ -141,6 +150,14 @@ public final class HeaderSchemaCheck {
         return Optional.of(Diagnostic.error(page.path(), line, ATTRIBUTE, message, hint));
     }
 
+    /** "from 5 to 600", "of at least 3" or "of at most 9", as the property's schema states its limits. */
+    private static String range(JsonNode property, String low, String high) {
+        if (property.has(low) && property.has(high)) {
+            return "from " + property.get(low).asText() + " to " + property.get(high).asText();
+        }
+        return property.has(low) ? "of at least " + property.get(low).asText() : "of at most " + property.get(high).asText();
+    }
+
     private String refName(PageType type, String property) {
         JsonNode node = schema.typeSchema(type).path("properties").path(property);
         String ref = node.path("items").path("$ref").asText(node.path("$ref").asText(""));
@@ -154,6 +171,7 @@ public final class HeaderSchemaCheck {
             case "reviewed-on" -> "2026-10-01";
             case "seconds-min" -> "30";
             case "seconds-max" -> "120";
+            case "nav-order" -> "10";
             case "precautions" -> "listen-to-your-body, consult-a-professional";
             case "equipment" -> "foam-roller";
             default -> schema.vocabularyOf(type, property).map(v -> schema.vocabulary(v).get(0)).orElse("...");

@@ -14,8 +14,19 @@ public interface Rule {
     /** The stable id, e.g. {@code no-roll-zone}. */
     String id();
 
-    /** One line for the reference page: what the rule demands. */
-    String summary();
+    /**
+     * One line for the reference page: what the rule demands. A rule that quotes numbers or lists
+     * from {@code schema/} overrides {@link #summary(SafetySchema)} instead, so the page prints
+     * the values the rule enforces.
+     */
+    default String summary() {
+        return "";
+    }
+
+    /** The summary with the schema's current values: what the safety-schema page prints. */
+    default String summary(SafetySchema schema) {
+        return summary();
+    }
 
     /** Adds a diagnostic to {@code out} for each way {@code page} breaks the rule. */
     void check(Page page, RuleContext context, List<Diagnostic> out);

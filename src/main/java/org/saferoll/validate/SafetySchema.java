@@ -2,6 +2,7 @@ package org.saferoll.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -99,6 +100,45 @@ public final class SafetySchema {
         return phrases;
     }
 
+    /** A whole number that rules.json must state, e.g. {@code number("hold", "min")}. */
+    public int number(String... path) {
+        JsonNode node = at(rules, path);
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw missing(path, "a whole number");
+        }
+        return node.asInt();
+    }
+
+    /** A list of strings that rules.json must state, e.g. {@code list("noRollZone", "regions")}. */
+    public List<String> list(String... path) {
+        JsonNode node = at(rules, path);
+        if (!node.isArray()) {
+            throw missing(path, "a list");
+        }
+        return strings(node);
+    }
+
+    /** A text that rules.json must state. */
+    public String text(String... path) {
+        JsonNode node = at(rules, path);
+        if (!node.isTextual()) {
+            throw missing(path, "a text");
+        }
+        return node.asText();
+    }
+
+    private static JsonNode at(JsonNode root, String... path) {
+        JsonNode node = root;
+        for (String name : path) {
+            node = node.path(name);
+        }
+        return node;
+    }
+
+    private static SchemaException missing(String[] path, String what) {
+        return new SchemaException("schema/rules.json: " + String.join(".", path) + " must be " + what, null);
+    }
+
     /** Attribute names a page of this type may carry. */
     public Set<String> properties(PageType type) {
         Set<String> names = new LinkedHashSet<>();
@@ -126,6 +166,24 @@ public final class SafetySchema {
         }
         String name = ref.substring(at + "/$defs/".length());
         return vocabulary.path("$defs").path(name).has("enum") ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * A property's schema with its {@code $ref} followed: the vocabulary's keywords, overridden by
+     * the property's own, so limits such as {@code minimum} are read where the schema states them.
+     */
+    public JsonNode propertySchema(PageType type, String property) {
+        JsonNode own = typeSchemas.get(type).path("properties").path(property);
+        ObjectNode merged = JSON.createObjectNode();
+        String ref = own.path("$ref").asText("");
+        int at = ref.lastIndexOf("/$defs/");
+        if (at >= 0 && vocabulary.path("$defs").path(ref.substring(at + "/$defs/".length())).isObject()) {
+            merged.setAll((ObjectNode) vocabulary.path("$defs").path(ref.substring(at + "/$defs/".length())));
+        }
+        if (own.isObject()) {
+            merged.setAll((ObjectNode) own);
+        }
+        return merged;
     }
 
     /** The JSON type a property is declared with ({@code array}, {@code integer}, {@code string}). */

@@ -53,6 +53,17 @@ public final class Validator {
         return rules;
     }
 
+    /** Every check this validator runs, in order, with the values it enforces. */
+    public List<RuleSummary> summaries() {
+        List<RuleSummary> all = new ArrayList<>(HeaderSchemaCheck.summaries(schema));
+        all.add(new RuleSummary("title, type, status, folder", "Every page has a title, a known :jbake-type:, "
+                + ":jbake-status: published or draft, and sits in its type's folder."));
+        for (Rule rule : rules) {
+            all.add(new RuleSummary(rule.id(), rule.summary(schema)));
+        }
+        return all;
+    }
+
     /** Title, type, status and folder; returns the type when the page can be checked further. */
     private Optional<PageType> checkBasics(Page page, List<Diagnostic> out) {
         var header = page.header();

@@ -6,10 +6,11 @@ import org.saferoll.load.Step;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
+import org.saferoll.validate.SafetySchema;
 
 import java.util.List;
 
-/** Rule 4 (holds): a pause on a tender spot lasts 20–30 s and is shorter than its step. */
+/** Rule 4 (holds): a pause on a tender spot lasts as long as rules.json allows and is shorter than its step. */
 public final class HoldTimeRule implements Rule {
 
     @Override
@@ -18,8 +19,9 @@ public final class HoldTimeRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A step's hold (the pause on a tender spot) lasts 20 to 30 seconds and is shorter than the step.";
+    public String summary(SafetySchema schema) {
+        return "A step's hold (the pause on a tender spot) lasts " + schema.number("hold", "min") + " to "
+                + schema.number("hold", "max") + " seconds and is shorter than the step.";
     }
 
     @Override
@@ -27,8 +29,8 @@ public final class HoldTimeRule implements Rule {
         if (!page.isType(PageType.ROUTINE)) {
             return;
         }
-        int min = context.schema().rulesNode().path("hold").path("min").asInt();
-        int max = context.schema().rulesNode().path("hold").path("max").asInt();
+        int min = context.schema().number("hold", "min");
+        int max = context.schema().number("hold", "max");
         for (Step step : page.steps()) {
             if (step.hold().isEmpty()) {
                 continue;

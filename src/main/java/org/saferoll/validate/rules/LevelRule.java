@@ -19,8 +19,8 @@ public final class LevelRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A routine uses no technique of a higher :level: than its own (beginner < intermediate < advanced).";
+    public String summary(SafetySchema schema) {
+        return "A routine uses no technique of a higher :level: than its own (" + String.join(" < ", schema.list("levels")) + ").";
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class LevelRule implements Rule {
         if (!page.isType(PageType.ROUTINE)) {
             return;
         }
-        List<String> order = SafetySchema.strings(context.schema().rulesNode().path("levels"));
+        List<String> order = context.schema().list("levels");
         int routineLevel = order.indexOf(page.header().value("level"));
         if (routineLevel < 0) {
             return; // an unknown level is reported by the schema

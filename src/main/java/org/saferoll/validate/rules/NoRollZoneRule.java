@@ -6,6 +6,7 @@ import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
 import org.saferoll.validate.SafetySchema;
+import org.saferoll.validate.Spoken;
 
 import java.util.List;
 
@@ -18,8 +19,11 @@ public final class NoRollZoneRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A roll or ball technique never targets a no-roll zone (the lumbar spine, the neck); only movements and stretches may.";
+    public String summary(SafetySchema schema) {
+        return "A " + Spoken.list(strings(schema, "pressureMethods"), "or") + " technique never targets a no-roll zone ("
+                + Spoken.list(strings(schema, "regions"), "or") + "); only "
+                + Spoken.list(schema.vocabulary("method").stream().filter(m -> !strings(schema, "pressureMethods").contains(m)).toList(), "and")
+                + " techniques may.";
     }
 
     @Override
@@ -38,13 +42,13 @@ public final class NoRollZoneRule implements Rule {
             if (zones.contains(region)) {
                 out.add(error(page, page.header().line("regions"),
                         "a " + method + " technique may not target the " + region + " region: "
-                                + schema.rulesNode().path("noRollZone").path("why").asText(),
+                                + schema.text("noRollZone", "why"),
                         "remove " + region + " from :regions:, or make this a gentle movement or stretch (:method: movement)"));
             }
         }
     }
 
     private static List<String> strings(SafetySchema schema, String field) {
-        return SafetySchema.strings(schema.rulesNode().path("noRollZone").path(field));
+        return schema.list("noRollZone", field);
     }
 }

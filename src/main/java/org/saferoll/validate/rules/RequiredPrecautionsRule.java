@@ -5,6 +5,7 @@ import org.saferoll.load.PageType;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.SafetySchema;
+import org.saferoll.validate.Spoken;
 import org.saferoll.validate.RuleContext;
 
 import java.util.List;
@@ -18,8 +19,8 @@ public final class RequiredPrecautionsRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "Every routine lists listen-to-your-body and consult-a-professional in :precautions:.";
+    public String summary(SafetySchema schema) {
+        return "Every routine lists " + Spoken.list(schema.list("requiredPrecautions"), "and") + " in :precautions:.";
     }
 
     @Override
@@ -28,7 +29,7 @@ public final class RequiredPrecautionsRule implements Rule {
             return;
         }
         List<String> listed = page.header().items("precautions");
-        for (String required : SafetySchema.strings(context.schema().rulesNode().path("requiredPrecautions"))) {
+        for (String required : context.schema().list("requiredPrecautions")) {
             if (!listed.contains(required)) {
                 out.add(error(page, page.header().line("precautions"),
                         "the routine does not list the precaution " + required,

@@ -4,6 +4,7 @@ import org.saferoll.load.Page;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
+import org.saferoll.validate.SafetySchema;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,8 +23,9 @@ public final class ReviewRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return ":reviewed-on: is a real date, not in the future and not older than three years (a warning 90 days before); :reviewed-by: names a person.";
+    public String summary(SafetySchema schema) {
+        return ":reviewed-on: is a real date, not in the future and not older than " + schema.number("review", "maxAgeYears")
+                + " years (a warning " + schema.number("review", "warnDaysBeforeDue") + " days before); :reviewed-by: names a person.";
     }
 
     @Override
@@ -45,8 +47,8 @@ public final class ReviewRule implements Rule {
             out.add(error(page, line, ":reviewed-on: " + raw + " is not a real date", "check the month and the day"));
             return;
         }
-        int years = context.schema().rulesNode().path("review").path("maxAgeYears").asInt(3);
-        int warnDays = context.schema().rulesNode().path("review").path("warnDaysBeforeDue").asInt(90);
+        int years = context.schema().number("review", "maxAgeYears");
+        int warnDays = context.schema().number("review", "warnDaysBeforeDue");
         LocalDate due = date.plusYears(years);
         if (date.isAfter(context.today())) {
             out.add(error(page, line, ":reviewed-on: " + raw + " is in the future",

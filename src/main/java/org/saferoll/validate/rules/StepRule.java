@@ -6,9 +6,10 @@ import org.saferoll.load.Step;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
+import org.saferoll.validate.Spoken;
+import org.saferoll.validate.Suggest;
 
 import java.util.List;
-import java.util.Set;
 
 /** Rule 5 (part): every routine has steps, and each step names a technique and a time in the right form. */
 public final class StepRule implements Rule {
@@ -51,9 +52,10 @@ public final class StepRule implements Rule {
                         + ", which is not a whole number of seconds", "write hold=25, for example"));
             }
             for (String name : step.attributes().keySet()) {
-                if (!Set.of("technique", "seconds", "sides", "hold").contains(name)) {
+                if (!Step.NAMES.contains(name)) {
                     out.add(error(page, step.line(), "step '" + step.title() + "' has an unknown attribute " + name,
-                            "a step may have technique, seconds, sides and hold"));
+                            Suggest.closest(name, Step.NAMES).map(n -> "did you mean " + n + "=? ").orElse("")
+                                    + "a step may have " + Spoken.list(Step.NAMES, "and")));
                 }
             }
         }

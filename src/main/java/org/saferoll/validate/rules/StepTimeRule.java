@@ -7,6 +7,8 @@ import org.saferoll.load.Step;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
+import org.saferoll.validate.SafetySchema;
+import org.saferoll.validate.Spoken;
 
 import java.util.List;
 
@@ -22,8 +24,9 @@ public final class StepTimeRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "Each step's seconds stay within its technique's :seconds-min: to :seconds-max:, and for roll and ball techniques within the routine's context (see secondsPerArea).";
+    public String summary(SafetySchema schema) {
+        return "Each step's seconds stay within its technique's :seconds-min: to :seconds-max:, and for "
+                + Spoken.list(pressing(schema), "and") + " techniques within the routine's context (see secondsPerArea).";
     }
 
     @Override
@@ -47,7 +50,7 @@ public final class StepTimeRule implements Rule {
                                     + technique.title() + ", which allows " + min + " to " + max + " s",
                             "set seconds between " + min + " and " + max));
                 }
-                boolean pressing = List.of("roll", "ball").contains(technique.header().value("method"));
+                boolean pressing = pressing(context.schema()).contains(technique.header().value("method"));
                 if (pressing && !window.isMissingNode()) {
                     int low = window.path("min").asInt();
                     int high = window.path("max").asInt();
@@ -60,5 +63,10 @@ public final class StepTimeRule implements Rule {
                 }
             });
         }
+    }
+
+    /** The methods that press on the tissue, whose time the routine's context limits. */
+    private static List<String> pressing(SafetySchema schema) {
+        return schema.list("noRollZone", "pressureMethods");
     }
 }
