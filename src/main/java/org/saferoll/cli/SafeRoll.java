@@ -79,7 +79,7 @@ public final class SafeRoll {
     private int failure(Exception e, Object command) {
         if (e instanceof SafetySchema.SchemaException) {
             err.println(e.getMessage());
-            err.println("    hint: the schema files in schema/ must be valid JSON; undo the last change to them");
+            err.println("    hint: fix the schema file named above (valid JSON, every value the rules need), or undo the last change to it");
             return PROBLEMS;
         }
         boolean debug = command instanceof ProjectCommand c && c.project.debug;
