@@ -68,10 +68,15 @@
 </#if>
 </#macro>
 
+<#-- The stop signs, on the card and in the routine player's stop panel. -->
+<#macro stopsigns>
+<ul><li>sharp or stabbing pain</li><li>numbness</li><li>tingling or pins and needles</li><li>pain that spreads or shoots down a limb</li></ul>
+</#macro>
+
 <#macro stopcard c>
 <aside class="card stop" aria-labelledby="stop-title">
   <h2 id="stop-title">Stop immediately if you feel</h2>
-  <ul><li>sharp or stabbing pain</li><li>numbness</li><li>tingling or pins and needles</li><li>pain that spreads or shoots down a limb</li></ul>
+  <@stopsigns/>
   <p>Rolling may feel uncomfortable, never sharply painful. <a href="${c.rootpath}${c.stopuri}">More on the stop signs</a>. Never roll the lower back or the neck: <a href="${c.rootpath}${c.lumbaruri}">why the lower back is off limits</a>.</p>
 </aside>
 </#macro>

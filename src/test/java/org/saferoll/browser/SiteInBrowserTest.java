@@ -127,64 +127,6 @@ class SiteInBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
-    void routinePlayerCountsDownAdvancesPausesByKeyboardAlone(String kind) throws InterruptedException {
-        open(base(kind) + "routines/desk-reset.html?speed=8");
-        WebElement start = driver.findElement(By.cssSelector(".start-routine"));
-        WebElement body = driver.findElement(By.tagName("body"));
-        for (int i = 0; i < 80 && !start.equals(driver.switchTo().activeElement()); i++) {
-            driver.switchTo().activeElement().sendKeys(Keys.TAB);
-        }
-        assertEquals(start, driver.switchTo().activeElement(), "the start button is reachable with Tab");
-        start.sendKeys(Keys.ENTER);
-        WebElement player = driver.findElement(By.id("player"));
-        assertTrue(player.isDisplayed());
-        assertEquals("polite", driver.findElement(By.id("player-step")).getAttribute("aria-live"));
-        String first = driver.findElement(By.id("player-clock")).getText();
-        int left = Integer.parseInt(first.split(":")[0]) * 60 + Integer.parseInt(first.split(":")[1]);
-        assertTrue(left <= 90 && left >= 84, "the first step counts down from its 90 s: " + first);
-        waiting().until(d -> !d.findElement(By.id("player-clock")).getText().equals(first));
-
-        press(Keys.SPACE);
-        assertEquals("true", player.getAttribute("data-paused"));
-        String frozen = driver.findElement(By.id("player-clock")).getText();
-        Thread.sleep(300);
-        assertEquals(frozen, driver.findElement(By.id("player-clock")).getText(), "paused time stands still");
-        press(Keys.SPACE);
-        assertEquals("false", player.getAttribute("data-paused"));
-
-        press(Keys.ARROW_RIGHT);
-        assertEquals("1", player.getAttribute("data-step"));
-        assertTrue(driver.findElement(By.id("player-step")).getText().contains("left side"),
-                "a sides=both step runs once per side");
-        press(Keys.ARROW_LEFT);
-        assertEquals("0", player.getAttribute("data-step"));
-        press(Keys.ARROW_RIGHT);
-        press(Keys.ARROW_RIGHT);
-        assertTrue(driver.findElement(By.id("player-step")).getText().contains("right side"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Integer.parseInt(player.getAttribute("data-step")) >= 3); // advances on its own
-        assertTrue(driver.findElement(By.cssSelector(".player-stop")).isDisplayed(), "the stop signs stay one tap away");
-        press(Keys.ESCAPE);
-        assertFalse(player.isDisplayed());
-        assertEquals(start, driver.switchTo().activeElement(), "focus returns to the start button");
-        assertEquals(List.of(), consoleErrors());
-        assertTrue(body.isDisplayed());
-    }
-
-    @Test
-    void routinePlayerFinishes() {
-        open(base("http") + "routines/pre-workout-warm-up.html?speed=400");
-        driver.findElement(By.cssSelector(".start-routine")).click();
-        WebElement player = driver.findElement(By.id("player"));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "true".equals(player.getAttribute("data-done")));
-        assertTrue(driver.findElement(By.id("player-step")).getText().startsWith("Routine complete"));
-    }
-
-    private static void press(Keys key) {
-        driver.switchTo().activeElement().sendKeys(key);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"file", "http"})
     void themeToggleSwitchesAndPersists(String kind) {
         open(base(kind) + "index.html");
         String before = (String) js("return getComputedStyle(document.body).backgroundColor");

@@ -1,0 +1,313 @@
+package org.saferoll.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.saferoll.BuiltSite;
+import org.saferoll.serve.StaticSite;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The routine player as a reader on the floor uses it. Time is stubbed in the browser by the test
+ * alone (injected before the page's scripts run); the shipped script has no speed-up hook. The
+ * stub adds an offset to {@code Date.now()}, and {@code navigator.wakeLock} is replaced by a
+ * recorder, so the tests can say exactly which step and second the player must show.
+ */
+class RoutinePlayerTest {
+    /**
+     * The page's clock stands still until the test moves it on ({@code __advance(ms)}), so every
+     * second on screen is exact; {@code __flow()} lets it run with real time from where it stands.
+     */
+    private static final String CLOCK = "(() => { const real = Date.now; let fixed = real(), off = 0;"
+            + " Date.now = () => fixed === null ? real() + off : fixed;"
+            + " window.__advance = ms => { if (fixed === null) off += ms; else fixed += ms; };"
+            + " window.__flow = () => { if (fixed !== null) { off = fixed - real(); fixed = null; } }; })();";
+    /** Records wake lock requests and releases. */
+    private static final String WAKE_LOCK = "window.__wake = []; Object.defineProperty(navigator, 'wakeLock', {configurable: true,"
+            + " value: {request: type => { __wake.push('request ' + type); const l = new EventTarget();"
+            + " l.release = () => { __wake.push('release'); l.dispatchEvent(new Event('release')); return Promise.resolve(); };"
+            + " return Promise.resolve(l); }}});";
+    /** desk-reset: a 90 s step, then the rhomboids at 60 s per side. */
+    private static final String DESK_RESET = "routines/desk-reset.html";
+
+    private static ChromeDriver driver;
+    private static StaticSite server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        driver = Browser.start();
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CLOCK + WAKE_LOCK));
+        Path site = BuiltSite.dir();
+        server = new StaticSite(() -> site, "/saferoll/", 0, null);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** No progress left over from the previous test. */
+    @BeforeEach
+    void forgetProgress() {
+        for (String base : List.of(server.url(), BuiltSite.dir().toUri().toString())) {
+            driver.get(base + "index.html");
+            js("localStorage.clear()");
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    private static WebElement player() {
+        return byId("player");
+    }
+
+    private static WebElement button(String action) {
+        return player().findElement(By.cssSelector("[data-action='" + action + "']"));
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private static void advance(long seconds) {
+        js("__advance(arguments[0])", seconds * 1000);
+    }
+
+    /** Waits until the player shows this clock (it repaints four times a second). */
+    private static void clockShows(String clock) {
+        waiting().withMessage(() -> "clock shows " + byId("player-clock").getText() + ", expected " + clock)
+                .until(d -> byId("player-clock").getText().equals(clock));
+    }
+
+    private static String step() {
+        return byId("player-step").getText();
+    }
+
+    private static void openAndStart(String page) {
+        driver.get(server.url() + page);
+        driver.findElement(By.cssSelector(".start-routine")).click();
+        assertTrue(player().isDisplayed());
+    }
+
+    @Test
+    void atTheEndOnlyStartAgainAndCloseAct() {
+        openAndStart("routines/pre-workout-warm-up.html");
+        advance(60 * 60);
+        waiting().until(d -> "true".equals(player().getAttribute("data-done")));
+        assertTrue(step().startsWith("Routine complete"), step());
+        for (String action : List.of("back", "pause", "skip", "stop")) {
+            assertFalse(button(action).isDisplayed(), action + " is gone at the end");
+        }
+        assertTrue(button("restart").isDisplayed());
+        assertTrue(button("end").isDisplayed());
+        assertEquals(button("restart"), driver.switchTo().activeElement(), "focus moves to Start again");
+        js("document.getElementById('player-title').focus()"); // off the buttons, so keys go to the player
+        press(Keys.ARROW_LEFT);
+        press(Keys.SPACE);
+        press(Keys.ARROW_RIGHT);
+        assertTrue(step().startsWith("Routine complete"), "keys do nothing at the end: " + step());
+        assertEquals("0:00", byId("player-clock").getText());
+
+        button("restart").click();
+        assertEquals("false", player().getAttribute("data-done"));
+        assertEquals("0", player().getAttribute("data-step"));
+        assertTrue(button("pause").isDisplayed());
+        button("end").click();
+        assertFalse(player().isDisplayed());
+    }
+
+    @Test
+    void aTabFrozenForTenSecondsCatchesUpToTheRightStepAndSecond() throws InterruptedException {
+        openAndStart(DESK_RESET);
+        clockShows("1:30");
+        js("__flow()"); // real time from here: the freeze below is real
+        advance(85);
+        clockShows("0:05");
+        long frozenAt = System.nanoTime();
+        driver.executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "frozen"));
+        Thread.sleep(10_000);
+        driver.executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "active"));
+        long frozeFor = (System.nanoTime() - frozenAt) / 1_000_000_000L;
+        // The 90 s step ended 5 s into the freeze; the lats have had the other 5 s of their 45.
+        waiting().until(d -> "1".equals(player().getAttribute("data-step")));
+        assertTrue(step().contains("left side"), step());
+        int left = seconds(byId("player-clock").getText());
+        int expected = 60 - (int) (frozeFor - 5);
+        assertTrue(left <= expected && left >= expected - 2, "after a " + frozeFor + " s freeze the clock shows "
+                + left + " s, expected " + expected + " s");
+    }
+
+    @Test
+    void skipAndBackGiveAStepAllItsSeconds() {
+        openAndStart(DESK_RESET);
+        js("__advance(400)"); // part of a second gone on the first step
+        clockShows("1:30");
+        button("skip").click();
+        clockShows("1:00");
+        assertTrue(step().contains("left side"), step());
+        button("back").click();
+        clockShows("1:30");
+        advance(30);
+        clockShows("1:00");
+    }
+
+    @Test
+    void wakeLockIsHeldWhileRunningAndReleasedOnPauseAndEnd() {
+        openAndStart(DESK_RESET);
+        waiting().until(d -> wake().equals(List.of("request screen")));
+        button("pause").click();
+        assertEquals(List.of("request screen", "release"), wake());
+        button("pause").click();
+        waiting().until(d -> wake().size() == 3);
+        button("end").click();
+        assertEquals(List.of("request screen", "release", "request screen", "release"), wake());
+        assertFalse(byId("player-note").isDisplayed(), "no note where the browser keeps the screen on");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> wake() {
+        return (List<String>) js("return window.__wake");
+    }
+
+    @Test
+    void sidesAreSeparatedByAChangeOverPause() {
+        openAndStart(DESK_RESET);
+        button("skip").click();
+        assertTrue(step().contains("left side"), step());
+        advance(60);
+        waiting().until(d -> step().startsWith("Change sides"));
+        clockShows("0:10");
+        assertTrue(step().contains("right side"), "the change-over says what comes next: " + step());
+        advance(10);
+        waiting().until(d -> step().endsWith("right side") && !step().startsWith("Change"));
+        clockShows("1:00");
+    }
+
+    @Test
+    void theStopPanelOpensInsideThePlayerAndKeepsProgress() {
+        openAndStart(DESK_RESET);
+        button("skip").click();
+        advance(5);
+        clockShows("0:55");
+        String url = driver.getCurrentUrl();
+        button("stop").click();
+        WebElement panel = byId("player-stop-panel");
+        assertTrue(panel.isDisplayed());
+        assertTrue(panel.getText().contains("numbness"), panel.getText());
+        assertEquals(url, driver.getCurrentUrl(), "no page change");
+        assertEquals("true", player().getAttribute("data-paused"));
+        advance(20);
+        clockShows("0:55");
+        panel.findElement(By.cssSelector("[data-action='unstop']")).click();
+        assertFalse(panel.isDisplayed());
+        assertEquals("1", player().getAttribute("data-step"));
+        assertEquals("0:55", byId("player-clock").getText());
+    }
+
+    @Test
+    void progressSurvivesAReload() {
+        openAndStart(DESK_RESET);
+        button("skip").click();
+        advance(7);
+        clockShows("0:53");
+        driver.navigate().refresh();
+        assertTrue(player().isDisplayed(), "the player is open again after a reload");
+        assertEquals("1", player().getAttribute("data-step"));
+        assertEquals("true", player().getAttribute("data-paused"), "it waits for the reader");
+        assertTrue(step().startsWith("Paused."), step());
+        clockShows("0:53");
+        button("pause").click();
+        advance(8);
+        clockShows("0:45");
+    }
+
+    @Test
+    void thePlayerShowsWhatToDoAndTimesTheTenderSpotHold() {
+        openAndStart("routines/lower-back-relief.html");
+        assertTrue(byId("player-how").getText().contains("cross one ankle"), byId("player-how").getText());
+        assertFalse(byId("player-hold").isDisplayed(), "the glutes have no hold");
+        button("skip").click(); // the glutes' right side
+        button("skip").click(); // the piriformis, which has a 25 s hold
+        WebElement hold = player().findElement(By.cssSelector("[data-action='hold']"));
+        assertTrue(hold.isDisplayed());
+        assertTrue(hold.getText().contains("25"), hold.getText());
+        hold.click();
+        advance(5);
+        waiting().until(d -> byId("player-hold-clock").getText().startsWith("0:20"));
+        button("skip").click(); // its right side
+        button("skip").click(); // the hip flexors, with no hold
+        assertFalse(byId("player-hold").isDisplayed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void keyboardAloneRunsThePlayerAndSkippingWhilePausedStaysPaused(String kind) {
+        driver.get((kind.equals("file") ? BuiltSite.dir().toUri().toString() : server.url()) + DESK_RESET);
+        WebElement start = driver.findElement(By.cssSelector(".start-routine"));
+        for (int i = 0; i < 80 && !start.equals(driver.switchTo().activeElement()); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals(start, driver.switchTo().activeElement(), "the start button is reachable with Tab");
+        start.sendKeys(Keys.ENTER);
+        assertEquals("polite", byId("player-step").getAttribute("aria-live"));
+        assertTrue(player().findElement(By.cssSelector(".player-help")).isDisplayed(), "keyboard users see the keys");
+        press(Keys.SPACE);
+        assertEquals("true", player().getAttribute("data-paused"));
+        press(Keys.ARROW_RIGHT);
+        assertEquals("1", player().getAttribute("data-step"));
+        assertTrue(step().startsWith("Paused.") && step().contains("left side"), "skipping while paused says so: " + step());
+        press(Keys.ARROW_RIGHT);
+        assertTrue(step().startsWith("Paused.") && step().contains("right side"), step());
+        press(Keys.ARROW_LEFT);
+        press(Keys.SPACE);
+        assertEquals("false", player().getAttribute("data-paused"));
+        press(Keys.ESCAPE);
+        assertFalse(player().isDisplayed());
+        assertEquals(start, driver.switchTo().activeElement(), "focus returns to the start button");
+    }
+
+    @Test
+    void keyboardHelpIsHiddenFromTouchAndMouseUsers() {
+        openAndStart(DESK_RESET);
+        assertFalse(player().findElement(By.cssSelector(".player-help")).isDisplayed());
+    }
+
+    private static void press(Keys key) {
+        driver.switchTo().activeElement().sendKeys(key);
+    }
+
+    private static int seconds(String clock) {
+        String[] parts = clock.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+}
