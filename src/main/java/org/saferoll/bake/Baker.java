@@ -4,7 +4,6 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
-import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -20,18 +19,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
  * The bake stage: JBake turns validated pages into HTML with the Freemarker templates.
  *
- * <p>JBake's configuration, parser, renderer and asset copier do the work; its database is not
- * needed because navigation comes from {@link Navigation}, computed once, instead of queries
- * per page. Pages render on several threads when asked to.
+ * <p>JBake's configuration, Freemarker template engine, renderer and asset copier do the work.
+ * Its parser is not used: each page's {@link DocumentModel} is built from the page the load stage
+ * already parsed, so no file is read twice and JBake's own AsciiDoc engine (which forces UNSAFE
+ * mode) never runs. Its database is not needed either: navigation comes from {@link Navigation},
+ * computed once, instead of queries per page. Pages render on several threads when asked to.
  */
 public final class Baker {
     /** What baking produced: the pages written and any template problems. */
@@ -58,28 +57,19 @@ public final class Baker {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(site.projectDir().toFile(), stagingDir.toFile(), true);
         List<Page> published = site.published();
-        Map<String, Page> byFile = new LinkedHashMap<>();
-        published.forEach(p -> byFile.put(site.projectDir().resolve(p.path()).toAbsolutePath().toString(), p));
-        SecureAsciidocEngine.install(byFile);
 
         SiteSettings settings = settings(config);
         Navigation nav = new Navigation(published, schema.vocabulary("region"), schema.vocabulary("context"));
         PageModels models = new PageModels(nav, settings,
                 schema.list("noRollZone", "regions"), schema.number("review", "maxAgeYears"));
-        // JBake's renderer wants a content store; ours never opens it because templates ask it nothing.
+        // JBake's renderer wants a content store; ours is never opened because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
-        Parser parser = new Parser(config);
 
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         List<Job> jobs = new ArrayList<>();
         for (Page page : published) {
-            jobs.add(new Job(page.path(), () -> {
-                DocumentModel doc = parser.processFile(site.projectDir().resolve(page.path()).toFile());
-                doc.putAll(models.forPage(page));
-                doc.setUri(page.uri());
-                doc.setRootPath(page.rootPath());
-                return doc;
-            }));
+            // The page as the load stage parsed and converted it (in SECURE mode): nothing is read twice.
+            jobs.add(new Job(page.path(), () -> Documents.of(models.forPage(page), page.html())));
         }
         GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules));
         for (DocumentModel doc : generated.all()) {

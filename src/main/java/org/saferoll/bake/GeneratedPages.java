@@ -97,14 +97,6 @@ final class GeneratedPages {
     }
 
     private DocumentModel doc(String type, String title, String description, String uri) {
-        DocumentModel doc = new DocumentModel();
-        doc.putAll(models.common(type, title, description, uri));
-        doc.setType(type);
-        doc.setStatus("published");
-        doc.setTitle(title);
-        doc.setUri(uri);
-        doc.setRootPath((String) doc.get("rootpath"));
-        doc.setBody("");
-        return doc;
+        return Documents.of(models.common(type, title, description, uri), "");
     }
 }

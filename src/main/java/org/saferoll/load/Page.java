@@ -42,9 +42,4 @@ public record Page(SourceFile source, String id, String uri, Header header, List
     public String description() {
         return header.value("description");
     }
-
-    /** Path from this page back to the site root, e.g. {@code ../} for {@code techniques/x.html}. */
-    public String rootPath() {
-        return "../".repeat((int) uri.chars().filter(c -> c == '/').count());
-    }
 }
