@@ -24,7 +24,7 @@ class ScaffoldTest {
         assertTrue(result.ok(), result.message());
         String file = "content/routines/evening-wind-down.adoc";
         String text = p.read(file);
-        assertTrue(text.startsWith("= Evening wind down\n"));
+        assertTrue(text.startsWith("= Evening Wind Down\n"));
 
         List<Diagnostic> found = p.check().diagnostics().stream().filter(d -> d.file().equals(file)).toList();
         List<String> lines = List.of(text.split("\n", -1));
@@ -63,7 +63,7 @@ class ScaffoldTest {
     @Test
     void everyTypeHasATemplateThatFailsOnlyForTodos() throws Exception {
         TestProject p = TestProject.copy(tmp);
-        for (String type : List.of("technique", "equipment", "precaution", "routine")) {
+        for (String type : List.of("technique", "equipment", "precaution", "routine", "page")) {
             assertTrue(Scaffold.create(p.dir(), type, "new-" + type).ok());
         }
         List<Diagnostic> found = p.check().diagnostics();

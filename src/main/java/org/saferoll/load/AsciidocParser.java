@@ -133,10 +133,7 @@ public final class AsciidocParser implements AutoCloseable {
         List<Step> steps = new ArrayList<>();
         for (StructuralNode node : sections) {
             if (node.hasRole("step")) {
-                int line = node.getSourceLocation() == null ? 0 : node.getSourceLocation().getLineNumber();
-                if (line > 1 && source.line(line - 1).trim().startsWith("[")) {
-                    line--;
-                }
+                int line = attributeLine(node, source);
                 // Titles come back converted (quotes become entities); templates want plain text.
                 String title = org.jsoup.Jsoup.parse(node.getTitle()).text();
                 steps.add(new Step(title, line, stepAttributes(node), node.getId()));
@@ -159,6 +156,42 @@ public final class AsciidocParser implements AutoCloseable {
             }
         });
         return attributes;
+    }
+
+    /**
+     * Sections that look meant as steps but lack the {@code step} role, so a routine would drop
+     * them without a word: every section right under {@code == Steps}, and any section whose
+     * attribute line names a technique or seconds.
+     */
+    public static List<DiskCache.Problem> unmarkedSteps(List<StructuralNode> sections, SourceFile source) {
+        List<DiskCache.Problem> problems = new ArrayList<>();
+        for (StructuralNode node : sections) {
+            if (node.hasRole("step")) {
+                continue;
+            }
+            boolean underSteps = node.getParent() instanceof org.asciidoctor.ast.Section parent
+                    && "steps".equalsIgnoreCase(org.jsoup.Jsoup.parse(parent.getTitle()).text().trim());
+            boolean stepLike = node.getAttribute("technique") != null || node.getAttribute("seconds") != null;
+            if (!underSteps && !stepLike) {
+                continue;
+            }
+            int line = attributeLine(node, source);
+            String title = org.jsoup.Jsoup.parse(node.getTitle()).text();
+            String roles = String.join(" ", node.getRoles().stream().map(r -> "." + r).toList());
+            Object style = node.getAttribute("style");
+            String written = !roles.isEmpty() ? "the role " + roles : style != null ? "the style " + style : "no role";
+            String hint = (roles.isEmpty() && style == null ? "" : "did you mean .step? ")
+                    + "write the step line above the title with a dot before step: [.step,technique=<id>,seconds=<number>]";
+            problems.add(new DiskCache.Problem(line, "step", "section '" + title + "' has " + written
+                    + ", not .step, so the routine would leave it out", hint));
+        }
+        return problems;
+    }
+
+    /** The line of a section's {@code [...]} attribute line when it has one, else of its title. */
+    private static int attributeLine(StructuralNode node, SourceFile source) {
+        int line = node.getSourceLocation() == null ? 0 : node.getSourceLocation().getLineNumber();
+        return line > 1 && source.line(line - 1).trim().startsWith("[") ? line - 1 : line;
     }
 
     @Override

@@ -212,10 +212,11 @@ public final class ContentLoader {
         for (LogRecord record : parsed.log()) {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                 int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
-                problems.add(new DiskCache.Problem(line, record.getMessage(), AsciidocHints.hintFor(record.getMessage())));
+                problems.add(new DiskCache.Problem(line, "asciidoc", record.getMessage(), AsciidocHints.hintFor(record.getMessage())));
             }
         }
         var sections = AsciidocParser.sections(parsed.document());
+        problems.addAll(AsciidocParser.unmarkedSteps(sections, source));
         return new DiskCache.Entry(AsciidocParser.steps(sections, source), AsciidocParser.ids(sections, source),
                 parsed.html(), List.copyOf(problems));
     }

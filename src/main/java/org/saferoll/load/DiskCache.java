@@ -29,10 +29,14 @@ public final class DiskCache {
     public record Entry(List<Step> steps, Set<String> anchors, String html, List<Problem> problems) {
     }
 
-    /** An Asciidoctor warning, stored without the file name (the same bytes may live at another path). */
-    public record Problem(int line, String message, String hint) {
+    /**
+     * A problem found while parsing: an Asciidoctor warning (rule {@code asciidoc}) or a section
+     * the AST shows would be silently dropped (rule {@code step}). Stored without the file name,
+     * because the same bytes may live at another path.
+     */
+    public record Problem(int line, String rule, String message, String hint) {
         Diagnostic at(String path) {
-            return Diagnostic.error(path, line, "asciidoc", message, hint);
+            return Diagnostic.error(path, line, rule, message, hint);
         }
     }
 

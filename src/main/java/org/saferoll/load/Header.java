@@ -1,5 +1,6 @@
 package org.saferoll.load;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,13 @@ import java.util.regex.Pattern;
  * @param titleLine     line of the title, or 0
  * @param attributes    attribute entries by name, in the order written
  * @param bodyStartLine first line after the header
+ * @param repeats       entries that name an attribute already set above them; the first one counts
+ * @param indented      entries written after spaces or a tab, which AsciiDoc does not read as
+ *                      attributes; they are kept in {@code attributes} so that one slip gives one
+ *                      message, not a second "missing attribute" for the same line
  */
-public record Header(String title, int titleLine, Map<String, Attribute> attributes, int bodyStartLine) {
+public record Header(String title, int titleLine, Map<String, Attribute> attributes, int bodyStartLine,
+                     List<Attribute> repeats, List<Attribute> indented) {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("^:(!?)([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:[ \\t]+(.*))?$");
     private static final Pattern TITLE = Pattern.compile("^=[ \\t]+(\\S.*)$");
@@ -25,6 +31,8 @@ public record Header(String title, int titleLine, Map<String, Attribute> attribu
     /** Reads the header: leading comments and attributes, the title, and the entries up to the first blank line. */
     public static Header read(List<String> lines) {
         Map<String, Attribute> attributes = new LinkedHashMap<>();
+        List<Attribute> repeats = new ArrayList<>();
+        List<Attribute> indented = new ArrayList<>();
         String title = "";
         int titleLine = 0;
         int i = 0;
@@ -44,14 +52,24 @@ public record Header(String title, int titleLine, Map<String, Attribute> attribu
                 }
                 continue;
             }
-            Matcher attribute = ATTRIBUTE.matcher(line);
+            String stripped = line.stripLeading();
+            Matcher attribute = ATTRIBUTE.matcher(stripped);
             Matcher heading = TITLE.matcher(line);
             if (attribute.matches()) {
                 boolean unset = !attribute.group(1).isEmpty() || !attribute.group(3).isEmpty();
                 String name = attribute.group(2);
-                if (!unset) {
-                    String value = attribute.group(4) == null ? "" : attribute.group(4).trim();
-                    attributes.putIfAbsent(name, new Attribute(name, value, i + 1));
+                String value = attribute.group(4) == null ? "" : attribute.group(4).trim();
+                Attribute entry = new Attribute(name, value, i + 1);
+                if (stripped.length() < line.length()) {
+                    indented.add(entry);
+                }
+                if (unset) {
+                    continue;
+                }
+                if (attributes.containsKey(name)) {
+                    repeats.add(entry);
+                } else {
+                    attributes.put(name, entry);
                 }
             } else if (heading.matches() && titleLine == 0) {
                 title = heading.group(1).trim();
@@ -60,7 +78,8 @@ public record Header(String title, int titleLine, Map<String, Attribute> attribu
                 break; // body text before any title: the page has no header
             }
         }
-        return new Header(title, titleLine, Collections.unmodifiableMap(attributes), i + 1);
+        return new Header(title, titleLine, Collections.unmodifiableMap(attributes), i + 1, List.copyOf(repeats),
+                List.copyOf(indented));
     }
 
     public Optional<Attribute> attribute(String name) {

@@ -1,6 +1,7 @@
 package org.saferoll.scaffold;
 
 import org.saferoll.load.PageType;
+import org.saferoll.validate.TitleCase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ public final class Scaffold {
 
     public static Result create(Path projectDir, String typeId, String id) throws IOException {
         var type = PageType.fromId(typeId);
-        if (type.isEmpty() || type.get() == PageType.PAGE) {
-            return new Result(false, "unknown page type '" + typeId + "'; use technique, routine, equipment or precaution", null);
+        if (type.isEmpty()) {
+            return new Result(false, "unknown page type '" + typeId + "'; use " + PageType.known(), null);
         }
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             return new Result(false, "'" + id + "' is not a valid id: use lowercase words joined by hyphens, e.g. evening-wind-down", null);
@@ -32,7 +33,7 @@ public final class Scaffold {
             return new Result(false, projectDir.relativize(file) + " already exists; choose another id or edit that page", null);
         }
         String template = template(projectDir, typeId);
-        String title = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+        String title = TitleCase.fromId(id);
         Files.createDirectories(file.getParent());
         Files.writeString(file, template.replace("{title}", title).replace("{id}", id));
         return new Result(true, "Created " + projectDir.relativize(file).toString().replace('\\', '/')

@@ -25,6 +25,19 @@ public record RuleContext(Site site, SafetySchema schema, LocalDate today, Map<S
                 .collect(java.util.stream.Collectors.toMap(Page::path, p -> p, (a, b) -> a)));
     }
 
+    /**
+     * True when {@code path} (e.g. {@code content/equipment/foam-roller.adoc}) is a file the load
+     * stage could not read. It is reported once there; links and references to it say nothing more.
+     */
+    public boolean unreadable(String path) {
+        return site.problems().stream().anyMatch(d -> d.rule().equals("input") && d.file().equals(path));
+    }
+
+    /** True when a file with this id exists but could not be read. */
+    public boolean unreadableId(String id) {
+        return site.problems().stream().anyMatch(d -> d.rule().equals("input") && d.file().endsWith("/" + id + ".adoc"));
+    }
+
     /** The page {@code id} refers to, when it exists and is of {@code type}. */
     public Optional<Page> page(String id, PageType type) {
         return Optional.ofNullable(byId.get(id)).filter(p -> p.isType(type));

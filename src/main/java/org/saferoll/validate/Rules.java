@@ -3,7 +3,9 @@ package org.saferoll.validate;
 import org.saferoll.validate.rules.BrokenXrefRule;
 import org.saferoll.validate.rules.EquipmentListedRule;
 import org.saferoll.validate.rules.FileNameRule;
+import org.saferoll.validate.rules.HeaderLineRule;
 import org.saferoll.validate.rules.HoldTimeRule;
+import org.saferoll.validate.rules.IncludeRule;
 import org.saferoll.validate.rules.LevelRule;
 import org.saferoll.validate.rules.NoRollZoneRule;
 import org.saferoll.validate.rules.RawHtmlRule;
@@ -13,6 +15,7 @@ import org.saferoll.validate.rules.ReviewRule;
 import org.saferoll.validate.rules.StepRule;
 import org.saferoll.validate.rules.StepTimeRule;
 import org.saferoll.validate.rules.TimeRangeRule;
+import org.saferoll.validate.rules.TitleCaseRule;
 import org.saferoll.validate.rules.TodoRule;
 import org.saferoll.validate.rules.UniqueIdRule;
 import org.saferoll.validate.rules.UnsafePhraseRule;
@@ -25,7 +28,7 @@ public final class Rules {
     }
 
     public static List<Rule> all() {
-        return List.of(new FileNameRule(), new UniqueIdRule(), new TodoRule(), new ReferenceRule(), new NoRollZoneRule(),
+        return List.of(new FileNameRule(), new UniqueIdRule(), new HeaderLineRule(), new IncludeRule(), new TodoRule(), new TitleCaseRule(), new ReferenceRule(), new NoRollZoneRule(),
                 new TimeRangeRule(), new StepRule(), new StepTimeRule(), new HoldTimeRule(),
                 new RequiredPrecautionsRule(), new EquipmentListedRule(), new LevelRule(), new ReviewRule(),
                 new UnsafePhraseRule(), new RawHtmlRule(), new BrokenXrefRule());

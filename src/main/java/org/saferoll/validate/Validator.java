@@ -4,6 +4,7 @@ import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.validate.rules.TodoRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,8 +46,29 @@ public final class Validator {
                 rule.check(page, context, out);
             }
         }
+        out = oneMessagePerTodo(out);
         out.sort(Diagnostic.ORDER);
         return out;
+    }
+
+    /**
+     * A line with a TODO gets that one message: whatever else the placeholder text trips (an
+     * enum, a list split on its commas, a number) is the same unfinished line said again.
+     */
+    private static List<Diagnostic> oneMessagePerTodo(List<Diagnostic> all) {
+        java.util.Set<String> todoLines = new java.util.HashSet<>();
+        for (Diagnostic d : all) {
+            if (d.rule().equals(TodoRule.ID)) {
+                todoLines.add(d.file() + ":" + d.line());
+            }
+        }
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : all) {
+            if (d.rule().equals(TodoRule.ID) || !todoLines.contains(d.file() + ":" + d.line())) {
+                kept.add(d);
+            }
+        }
+        return kept;
     }
 
     public List<Rule> rules() {

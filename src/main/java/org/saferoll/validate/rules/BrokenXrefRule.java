@@ -29,6 +29,7 @@ public final class BrokenXrefRule implements Rule {
     @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         Map<String, Page> byPath = context.byPath();
+        java.util.function.Predicate<String> unreadable = context::unreadable;
         Path folder = Path.of(page.path()).getParent();
         List<String> lines = page.source().lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -38,12 +39,13 @@ public final class BrokenXrefRule implements Rule {
             Matcher m = XREF.matcher(lines.get(i));
             while (m.find()) {
                 String target = m.group(1) != null ? m.group(1) : m.group(2);
-                check(page, folder, target, byPath, i + 1, out);
+                check(page, folder, target, byPath, unreadable, i + 1, out);
             }
         }
     }
 
-    private void check(Page page, Path folder, String target, Map<String, Page> byPath, int line, List<Diagnostic> out) {
+    private void check(Page page, Path folder, String target, Map<String, Page> byPath,
+                       java.util.function.Predicate<String> unreadable, int line, List<Diagnostic> out) {
         int hash = target.indexOf('#');
         String file = hash >= 0 ? target.substring(0, hash) : target;
         String anchor = hash >= 0 ? target.substring(hash + 1) : "";
@@ -51,8 +53,8 @@ public final class BrokenXrefRule implements Rule {
         if (file.endsWith(".adoc")) {
             String path = folder.resolve(file).normalize().toString().replace('\\', '/');
             linked = byPath.get(path);
-            if (linked == null && Site.GENERATED.contains(path) && anchor.isEmpty()) {
-                return;
+            if (linked == null && Site.GENERATED.contains(path) && anchor.isEmpty() || unreadable.test(path)) {
+                return; // a generated page, or a file already reported once by [input]
             }
             if (linked == null) {
                 out.add(error(page, line, "the link " + target + " points at " + path + ", which does not exist",

@@ -45,6 +45,9 @@ public final class ReferenceRule implements Rule {
     private void check(Page page, RuleContext context, String id, PageType type, int line, String where,
                        List<Diagnostic> out) {
         Page target = context.byId().get(id);
+        if (target == null && context.unreadableId(id)) {
+            return; // the file exists but is not readable text: reported once, by [input]
+        }
         if (target == null) {
             List<String> candidates = context.site().pages().stream().filter(p -> p.isType(type)).map(Page::id).toList();
             String near = Suggest.closest(id, candidates).map(s -> "did you mean " + s + "? ").orElse("");

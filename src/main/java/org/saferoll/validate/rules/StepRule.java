@@ -35,11 +35,12 @@ public final class StepRule implements Rule {
                     "add a section for each step, with the step line above its title: " + EXAMPLE));
         }
         for (Step step : page.steps()) {
-            if (step.technique().isEmpty()) {
+            Set<String> meant = unknownNames(page, step, out);
+            if (step.technique().isEmpty() && !meant.contains("technique")) {
                 out.add(error(page, step.line(), "step '" + step.title() + "' does not say which technique it uses",
                         "add technique=<id> to the step line, e.g. " + EXAMPLE));
             }
-            if (step.seconds().isEmpty()) {
+            if (step.seconds().isEmpty() && !meant.contains("seconds")) {
                 out.add(error(page, step.line(), "step '" + step.title() + "' has no time in whole seconds",
                         "add seconds=<number> to the step line, e.g. " + EXAMPLE));
             }
@@ -51,13 +52,25 @@ public final class StepRule implements Rule {
                 out.add(error(page, step.line(), "step '" + step.title() + "' has hold=" + step.attributes().get("hold")
                         + ", which is not a whole number of seconds", "write hold=25, for example"));
             }
-            for (String name : step.attributes().keySet()) {
-                if (!Step.NAMES.contains(name)) {
-                    out.add(error(page, step.line(), "step '" + step.title() + "' has an unknown attribute " + name,
-                            Suggest.closest(name, Step.NAMES).map(n -> "did you mean " + n + "=? ").orElse("")
-                                    + "a step may have " + Spoken.list(Step.NAMES, "and")));
-                }
-            }
         }
+    }
+
+    /**
+     * Reports each attribute name a step may not have, with the name it most likely stands for;
+     * returns those likely names, whose "missing" message would only repeat the same slip.
+     */
+    private Set<String> unknownNames(Page page, Step step, List<Diagnostic> out) {
+        Set<String> meant = new java.util.HashSet<>();
+        for (String name : step.attributes().keySet()) {
+            if (Step.NAMES.contains(name)) {
+                continue;
+            }
+            var closest = Suggest.closest(name, Step.NAMES);
+            closest.ifPresent(meant::add);
+            out.add(error(page, step.line(), "step '" + step.title() + "' has an unknown attribute " + name,
+                    closest.map(n -> "did you mean " + n + "=? ").orElse("")
+                            + "a step may have " + Spoken.list(Step.NAMES, "and")));
+        }
+        return meant;
     }
 }
