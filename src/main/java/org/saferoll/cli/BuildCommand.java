@@ -35,7 +35,7 @@ final class BuildCommand extends ProjectCommand {
             Pipeline.Outcome outcome = pipeline.build(options);
             console.report(outcome.diagnostics(), json);
             if (!outcome.published()) {
-                console.err().println(Console.summary(outcome.diagnostics()) + "; nothing was published, "
+                console.err().println(Console.summary(outcome.diagnostics(), options.strict()) + "; nothing was published, "
                         + options.siteDir() + " is unchanged");
                 return SafeRoll.PROBLEMS;
             }

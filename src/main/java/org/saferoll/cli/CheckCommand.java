@@ -32,7 +32,7 @@ final class CheckCommand extends ProjectCommand {
             Pipeline.Outcome outcome = pipeline.check(options);
             console.report(outcome.diagnostics(), json);
             boolean fails = outcome.diagnostics().stream().anyMatch(d -> d.isError() || options.strict());
-            String verdict = outcome.diagnostics().isEmpty() ? "no problems" : Console.summary(outcome.diagnostics());
+            String verdict = outcome.diagnostics().isEmpty() ? "no problems" : Console.summary(outcome.diagnostics(), options.strict());
             (fails ? console.err() : console.out()).printf(Locale.ROOT, "Checked %d pages in %.1f s: %s%n", outcome.pages(),
                     outcome.elapsed().toMillis() / 1000.0, verdict);
             return fails ? SafeRoll.PROBLEMS : SafeRoll.OK;

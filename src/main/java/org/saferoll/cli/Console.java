@@ -3,32 +3,48 @@ package org.saferoll.cli;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.report.JsonReport;
 import org.saferoll.report.ReportPrinter;
+import org.saferoll.report.StepSummary;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Where a command writes: results to {@code out}, problems to {@code err}.
+ * Where a command writes: results to {@code out}, problems to {@code err}, and what the
+ * environment says about the CI it runs in.
  *
  * @param out standard output
  * @param err standard error
+ * @param env the environment variables ({@code System.getenv()} outside tests)
  */
-record Console(PrintStream out, PrintStream err) {
+record Console(PrintStream out, PrintStream err, Map<String, String> env) {
 
-    /** Prints every diagnostic in the format of the CI it runs in, and writes them as JSON when asked. */
+    /**
+     * Prints every diagnostic in the format of the CI it runs in, writes them as JSON when asked,
+     * and, when {@code GITHUB_STEP_SUMMARY} names a file, adds a table of all of them to the job summary.
+     */
     void report(List<Diagnostic> diagnostics, Path json) throws IOException {
-        ReportPrinter.forEnvironment(err).print(diagnostics);
+        new ReportPrinter(err, "true".equals(env.get("GITHUB_ACTIONS"))).print(diagnostics);
         if (json != null) {
             JsonReport.write(diagnostics, json);
         }
+        String summary = env.get("GITHUB_STEP_SUMMARY");
+        if (summary != null && !summary.isBlank()) {
+            StepSummary.append(diagnostics, Path.of(summary));
+        }
     }
 
-    static String summary(List<Diagnostic> diagnostics) {
+    /**
+     * The closing count, e.g. {@code 2 errors, 1 warning}. Under {@code --strict} a warning fails
+     * the run, and the line says so, so that it never reads "0 errors" above an exit code of 1.
+     */
+    static String summary(List<Diagnostic> diagnostics, boolean strict) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
-        return errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+        String counts = errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings");
+        return strict && warnings > 0 ? counts + " (--strict: warnings fail too)" : counts;
     }
 
     /** A path as the writer typed it: relative to the current folder when inside it. */

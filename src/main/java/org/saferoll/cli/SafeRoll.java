@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line: {@code build} (the default), {@code check}, {@code preview} and {@code new},
@@ -28,10 +29,17 @@ public final class SafeRoll {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> env;
 
     public SafeRoll(PrintStream out, PrintStream err) {
+        this(out, err, System.getenv());
+    }
+
+    /** With {@code env} in place of the process environment, so tests can act as GitHub Actions. */
+    public SafeRoll(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
         this.err = err;
+        this.env = Map.copyOf(env);
     }
 
     public static void main(String[] args) {
@@ -40,7 +48,7 @@ public final class SafeRoll {
 
     /** Runs one command and returns its exit status: 0 ok, 1 problems in the pages, 2 usage, 3 internal error. */
     public int run(String... args) {
-        Console console = new Console(out, err);
+        Console console = new Console(out, err, env);
         CommandLine cli = new CommandLine(this)
                 .addSubcommand(new BuildCommand(console))
                 .addSubcommand(new CheckCommand(console))

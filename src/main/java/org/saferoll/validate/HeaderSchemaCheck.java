@@ -124,7 +124,9 @@ public final class HeaderSchemaCheck {
                 hint = "use a value " + range(schema.propertySchema(type, property), "minimum", "maximum");
             }
             case "minItems" -> {
-                message = attr + " is empty but this page needs at least " + m.getArguments()[0];
+                int count = value == null ? 0 : value.size();
+                message = attr + (count == 0 ? " is empty" : " lists only " + count) + " but this page needs at least "
+                        + m.getArguments()[0];
                 hint = "list the ids, separated by commas, for example " + attr + " " + example(type, property);
             }
             case "minLength", "maxLength" -> {
