@@ -10,6 +10,7 @@ import org.saferoll.validate.Spoken;
 import org.saferoll.validate.Suggest;
 
 import java.util.List;
+import java.util.Set;
 
 /** Rule 5 (part): every routine has steps, and each step names a technique and a time in the right form. */
 public final class StepRule implements Rule {
