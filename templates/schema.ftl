@@ -25,7 +25,12 @@
 <h2 id="rules">The rules</h2>
 <dl class="rules"><#list c.rules as r><dt><code>${r.id}</code></dt><dd>${r.summary}</dd></#list></dl>
 <p>No-roll zones: ${c.noroll}. Precautions every routine lists: ${c.required}.</p>
-<h2 id="phrases">Phrases the text may not use</h2>
-<p>These are refused unless a negation comes just before them (${c.negations}) or they are quoted:</p>
-<ul class="phrases"><#list c.phrases as p><li>${p}</li></#list></ul>
+<h2 id="prose">What the prose check refuses</h2>
+<p>Every sentence a reader reads is checked, after attributes are filled in and markup removed. It may not tell readers to press on a no-roll zone, to carry on through pain or a stop sign, that pain is the goal, or to roll fast or hard. Warnings pass: "never roll your lower back", "roll the glutes instead of the lower back", "if you feel tingling, stop". Words are compared in every form (roll, rolls, rolling, rolled).</p>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">No-roll zones and the words that name them</caption>
+<thead><tr><th scope="col">No-roll zone</th><th scope="col">Words that name it</th></tr></thead>
+<tbody><#list c.prose.targets as t><tr><th scope="row">${t.region}</th><td>${t.words}</td></tr></#list></tbody>
+</table></div>
+<dl class="rules"><#list c.prose.lists as w><dt>${w.title}</dt><dd>${w.words}</dd></#list></dl>
 </@l.page>

@@ -5,6 +5,7 @@ import org.saferoll.load.PageType;
 import org.saferoll.validate.RuleSummary;
 import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.Spoken;
+import org.saferoll.validate.prose.ProseVocabulary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,11 +71,36 @@ final class SchemaReference {
         m.put("holdmax", schema.number("hold", "max"));
         m.put("noroll", String.join(", ", schema.list("noRollZone", "regions")));
         m.put("required", String.join(", ", schema.list("requiredPrecautions")));
-        List<String> phrases = new ArrayList<>();
-        schema.phrasesNode().path("phrases").forEach(p -> phrases.add(p.path("text").asText()));
-        m.put("phrases", phrases);
-        m.put("negations", String.join(", ", SafetySchema.strings(schema.phrasesNode().path("negations"))));
+        m.put("prose", prose(ProseVocabulary.from(schema)));
         return m;
+    }
+
+    /** The word lists of the prose check, each under the heading a writer would look for. */
+    private static Map<String, Object> prose(ProseVocabulary v) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        v.targets().forEach((region, words) -> targets.add(Map.of("region", region, "words", String.join(", ", words))));
+        p.put("targets", targets);
+        List<Map<String, Object>> lists = new ArrayList<>();
+        for (String[] entry : new String[][]{
+                {"pressure.directActions", "Actions that press on what they name"},
+                {"pressure.placingActions", "Actions that press when a tool is named"},
+                {"pressure.tools", "Tools"},
+                {"pressure.placements", "Where a tool is placed"},
+                {"overrides.actions", "Carrying on"},
+                {"overrides.signals", "Stop signs"},
+                {"overrides.sayings", "Sayings that make pain the goal"},
+                {"speed.words", "Speed and force"},
+                {"speed.strongWords", "Speed and force, wrong on their own"},
+                {"negations.before", "Negations before an action"},
+                {"negations.target", "Negations before a target"},
+                {"negations.limits", "Boundaries right before a target"},
+                {"negations.warnings", "Words that make a sentence a warning"},
+                {"negations.rejections", "Words that reject a saying"}}) {
+            lists.add(Map.of("title", entry[1], "words", String.join(", ", v.list(entry[0]))));
+        }
+        p.put("lists", lists);
+        return p;
     }
 
     private static Map<String, Object> rule(String id, String summary) {

@@ -202,7 +202,8 @@ public final class ContentLoader {
         String id = fileName.substring(0, fileName.length() - ".adoc".length());
         String uri = underContent.toString().replace('\\', '/');
         uri = uri.substring(0, uri.length() - ".adoc".length()) + ".html";
-        Page page = new Page(source, id, uri, Header.read(source.lines()), entry.steps(), entry.html(), entry.anchors());
+        Page page = new Page(source, id, uri, Header.read(source.lines()), entry.steps(), entry.html(), entry.anchors(),
+                entry.prose());
         return new Cached(hash, page, entry.problems().stream().map(p -> p.at(path)).toList());
     }
 
@@ -218,7 +219,7 @@ public final class ContentLoader {
         var sections = AsciidocParser.sections(parsed.document());
         problems.addAll(AsciidocParser.unmarkedSteps(sections, source));
         return new DiskCache.Entry(AsciidocParser.steps(sections, source), AsciidocParser.ids(sections, source),
-                parsed.html(), List.copyOf(problems));
+                parsed.html(), List.copyOf(problems), ProseReader.read(parsed.document(), source));
     }
 
     private static String relative(Path projectDir, Path file) {

@@ -26,7 +26,10 @@ import java.util.Set;
  */
 public final class DiskCache {
     /** One page's parse result, as stored. */
-    public record Entry(List<Step> steps, Set<String> anchors, String html, List<Problem> problems) {
+    public record Entry(List<Step> steps, Set<String> anchors, String html, List<Problem> problems, List<Prose> prose) {
+        public Entry {
+            prose = prose == null ? List.of() : prose;
+        }
     }
 
     /**
@@ -101,7 +104,8 @@ public final class DiskCache {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(String.valueOf(org.asciidoctor.Asciidoctor.class.getPackage().getImplementationVersion()).getBytes());
-            for (Class<?> c : List.of(AsciidocParser.class, ContentLoader.class, Step.class, AsciidocHints.class, DiskCache.class)) {
+            for (Class<?> c : List.of(AsciidocParser.class, ContentLoader.class, Step.class, AsciidocHints.class, DiskCache.class,
+                    ProseReader.class, Prose.class)) {
                 try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                     md.update(in == null ? new byte[0] : in.readAllBytes());
                 }

@@ -14,9 +14,16 @@ import java.util.Optional;
  * @param steps  routine steps, in order (empty for other pages)
  * @param html   the body converted to HTML in secure mode (empty when only checking)
  * @param anchors ids of the page's sections and blocks, which links may name after {@code #}
+ * @param prose   the text a reader reads, block by block, for the prose check
  */
 public record Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html,
-                   java.util.Set<String> anchors) {
+                   java.util.Set<String> anchors, List<Prose> prose) {
+
+    /** A page without prose blocks, for callers that never run the prose check. */
+    public Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html,
+                java.util.Set<String> anchors) {
+        this(source, id, uri, header, steps, html, anchors, List.of());
+    }
 
     public String title() {
         return header.title();

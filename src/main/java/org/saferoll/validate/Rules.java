@@ -18,7 +18,7 @@ import org.saferoll.validate.rules.TimeRangeRule;
 import org.saferoll.validate.rules.TitleCaseRule;
 import org.saferoll.validate.rules.TodoRule;
 import org.saferoll.validate.rules.UniqueIdRule;
-import org.saferoll.validate.rules.UnsafePhraseRule;
+import org.saferoll.validate.rules.UnsafeAdviceRule;
 
 import java.util.List;
 
@@ -31,7 +31,7 @@ public final class Rules {
         return List.of(new FileNameRule(), new UniqueIdRule(), new HeaderLineRule(), new IncludeRule(), new TodoRule(), new TitleCaseRule(), new ReferenceRule(), new NoRollZoneRule(),
                 new TimeRangeRule(), new StepRule(), new StepTimeRule(), new HoldTimeRule(),
                 new RequiredPrecautionsRule(), new EquipmentListedRule(), new LevelRule(), new ReviewRule(),
-                new UnsafePhraseRule(), new RawHtmlRule(), new BrokenXrefRule());
+                new UnsafeAdviceRule(), new RawHtmlRule(), new BrokenXrefRule());
     }
 
 }

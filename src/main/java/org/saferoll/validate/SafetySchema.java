@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * The safety schema as the files in {@code schema/} state it: one JSON Schema per page type,
- * the shared vocabularies, the numbers of the Java rules ({@code rules.json}) and the unsafe
- * phrases. Loaded once per build.
+ * the shared vocabularies, the numbers of the Java rules ({@code rules.json}) and the word lists
+ * of the prose check ({@code prose.json}). Loaded once per build.
  */
 public final class SafetySchema {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,13 +33,13 @@ public final class SafetySchema {
     private final Map<PageType, JsonSchema> validators = new EnumMap<>(PageType.class);
     private final JsonNode vocabulary;
     private final JsonNode rules;
-    private final JsonNode phrases;
+    private final JsonNode prose;
 
     private SafetySchema(Path dir) throws IOException {
         this.dir = dir;
         this.vocabulary = read("vocabulary.schema.json");
         this.rules = read("rules.json");
-        this.phrases = read("unsafe-phrases.json");
+        this.prose = read("prose.json");
         // $ref "vocabulary.schema.json#/..." resolves against each schema's file URI
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (PageType type : PageType.values()) {
@@ -96,8 +96,9 @@ public final class SafetySchema {
         return rules;
     }
 
-    public JsonNode phrasesNode() {
-        return phrases;
+    /** The word lists of the prose check. */
+    public JsonNode proseNode() {
+        return prose;
     }
 
     /** A whole number that rules.json must state, e.g. {@code number("hold", "min")}. */

@@ -1,0 +1,73 @@
+package org.saferoll.validate.rules;
+
+import org.saferoll.load.Page;
+import org.saferoll.load.Prose;
+import org.saferoll.report.Diagnostic;
+import org.saferoll.validate.Rule;
+import org.saferoll.validate.RuleContext;
+import org.saferoll.validate.SafetySchema;
+import org.saferoll.validate.prose.AdviceCheck;
+import org.saferoll.validate.prose.Finding;
+import org.saferoll.validate.prose.ProseVocabulary;
+import org.saferoll.validate.prose.SentenceSplitter;
+
+import java.util.List;
+
+/**
+ * Rule 9: no sentence a reader reads tells them to do what the safety rules forbid. The page's
+ * prose comes from Asciidoctor's document (attributes substituted, markup removed, lines joined),
+ * is cut into sentences, and each sentence goes through {@link AdviceCheck}. Word lists live in
+ * {@code schema/prose.json}; the no-roll targets follow {@code rules.json}.
+ */
+public final class UnsafeAdviceRule implements Rule {
+    private static final int QUOTE_MAX = 240;
+
+    private SafetySchema compiledFor;
+    private ProseVocabulary vocabulary;
+    private AdviceCheck check;
+    private SentenceSplitter splitter;
+
+    @Override
+    public String id() {
+        return "unsafe-advice";
+    }
+
+    @Override
+    public String summary() {
+        return "No sentence tells readers to press on a no-roll zone, to carry on through pain or a stop sign, that pain is the goal, "
+                + "or to roll fast or hard (word lists in prose.json); warnings such as \"never roll your lower back\" are fine.";
+    }
+
+    @Override
+    public void check(Page page, RuleContext context, List<Diagnostic> out) {
+        compile(context.schema());
+        for (Prose prose : page.prose()) {
+            for (SentenceSplitter.Sentence sentence : splitter.split(prose)) {
+                check.check(sentence.text()).ifPresent(f -> out.add(diagnostic(page, sentence, f)));
+            }
+        }
+    }
+
+    private void compile(SafetySchema schema) {
+        if (compiledFor != schema) {
+            vocabulary = ProseVocabulary.from(schema);
+            check = new AdviceCheck(vocabulary);
+            splitter = new SentenceSplitter(vocabulary.list("abbreviations"));
+            compiledFor = schema;
+        }
+    }
+
+    private Diagnostic diagnostic(Page page, SentenceSplitter.Sentence sentence, Finding finding) {
+        ProseVocabulary.Message message = vocabulary.messages().get(finding.kind());
+        String target = finding.target().isEmpty() ? "" : vocabulary.targets().get(finding.target()).get(0);
+        String why = fill(message.why(), target);
+        String quoted = sentence.text().length() > QUOTE_MAX ? sentence.text().substring(0, QUOTE_MAX) + "…" : sentence.text();
+        return error(page, sentence.line(), "\"" + quoted + "\": \"" + finding.words() + "\" — " + why, fill(message.instead(), target));
+    }
+
+    private String fill(String text, String target) {
+        String why = vocabulary.regionWhy();
+        return text.replace("{target}", target)
+                .replace("{region-why}", why.isEmpty() ? "" : Character.toLowerCase(why.charAt(0)) + why.substring(1));
+    }
+}
