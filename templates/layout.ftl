@@ -30,10 +30,10 @@
 <header class="site-header">
   <div class="bar">
     <a class="brand" href="${c.rootpath}index.html"><svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28"><rect width="32" height="32" rx="7" fill="#0b6e69"/><rect x="5" y="12" width="22" height="8" rx="4" fill="#fff"/><circle cx="9" cy="16" r="2" fill="#0b6e69"/><circle cx="23" cy="16" r="2" fill="#0b6e69"/></svg> ${c.sitename}</a>
-    <form class="search" role="search" onsubmit="return false">
+    <form class="search" role="search" action="${c.rootpath}search.html">
       <label for="q" class="visually-hidden">Search the guide</label>
-      <input id="q" type="search" name="q" placeholder="Search" autocomplete="off" aria-controls="search-results" aria-describedby="search-status">
-      <div id="search-results" class="search-results" hidden></div>
+      <input id="q" type="search" name="q" placeholder="Search" autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-listbox" aria-describedby="search-status">
+      <div id="search-results" class="search-results" hidden><ul id="search-listbox" role="listbox" aria-label="Top results"></ul><div id="search-extra"></div></div>
       <p id="search-status" class="visually-hidden" aria-live="polite"></p>
     </form>
     <button class="theme-toggle" type="button" aria-pressed="false" title="Switch light or dark theme"><span class="visually-hidden">Dark theme</span><svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z"/></svg></button>
@@ -133,9 +133,9 @@
   <p><a href="${c.rootpath}tags/index.html">Browse by tag</a> · <a href="${c.rootpath}safety-schema.html">Safety schema</a> · <a href="${c.rootpath}contribute.html">Contribute</a></p>
 </footer>
 <#if c.pagetype == "notfound">
-<script>document.write('<script src="search-index.js"><\/script><script src="js/site.js"><\/script>')</script>
+<script>document.write('<script src="js/search.js"><\/script><script src="js/site.js"><\/script>')</script>
 <#else>
-<script src="${c.rootpath}search-index.js" defer></script>
+<script src="${c.rootpath}js/search.js" defer></script>
 <script src="${c.rootpath}js/site.js" defer></script>
 </#if>
 </#macro>

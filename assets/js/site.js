@@ -1,4 +1,4 @@
-/* SafeRoll: theme toggle, offline search and the routine player. Plain script, no modules, so it runs from file://. */
+/* SafeRoll: theme toggle and the routine player (search is in search.js). Plain script, no modules, so it runs from file://. */
 (function () {
   "use strict";
   var doc = document, root = doc.documentElement.getAttribute("data-root") || "";
@@ -18,55 +18,6 @@
       try { localStorage.setItem("saferoll-theme", next); } catch (e) { /* storage off: still switch */ }
       showTheme();
     });
-  }
-
-  /* Search: the index is a script (search-index.js), so nothing is fetched. */
-  var input = doc.getElementById("q"), box = doc.getElementById("search-results"), status = doc.getElementById("search-status");
-  function terms(q) { return q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 1; }); }
-  function score(entry, ts) {
-    var title = entry[0].toLowerCase(), desc = entry[2].toLowerCase(), words = " " + entry[4] + " ", total = 0;
-    for (var i = 0; i < ts.length; i++) {
-      var t = ts[i], s = 0;
-      if (title.indexOf(t) >= 0) s += 10;
-      if (desc.indexOf(t) >= 0) s += 4;
-      if (words.indexOf(" " + t + " ") >= 0) s += 3; else if (words.indexOf(" " + t) >= 0) s += 1;
-      if (!s) return 0;
-      total += s;
-    }
-    return total;
-  }
-  function esc(s) { return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]; }); }
-  function search() {
-    var index = window.SAFEROLL_INDEX || [], ts = terms(input.value);
-    if (!ts.length) { box.hidden = true; status.textContent = ""; return; }
-    var hits = index.map(function (e) { return [score(e, ts), e]; }).filter(function (h) { return h[0] > 0; })
-      .sort(function (a, b) { return b[0] - a[0] || (a[1][0] < b[1][0] ? -1 : 1); }).slice(0, 8);
-    box.innerHTML = hits.length ? "<ul>" + hits.map(function (h) {
-      var e = h[1];
-      return '<li><a href="' + esc(root + e[1]) + '">' + esc(e[0]) + "<small>" + esc(e[3]) + " · " + esc(e[2]) + "</small></a></li>";
-    }).join("") + "</ul>" : "<p>No pages match “" + esc(input.value) + "”.</p>";
-    box.hidden = false;
-    status.textContent = hits.length + (hits.length === 1 ? " result" : " results");
-  }
-  function moveSelection(step) {
-    var links = [].slice.call(box.querySelectorAll("a"));
-    if (!links.length) return;
-    var i = links.indexOf(doc.activeElement) + step;
-    links[(i + links.length) % links.length].focus();
-  }
-  if (input && box) {
-    input.addEventListener("input", search);
-    input.addEventListener("keydown", function (e) {
-      if (e.key === "ArrowDown") { e.preventDefault(); moveSelection(1); }
-      if (e.key === "Enter") { var a = box.querySelector("a"); if (a) { e.preventDefault(); a.click(); } }
-      if (e.key === "Escape") { input.value = ""; search(); }
-    });
-    box.addEventListener("keydown", function (e) {
-      if (e.key === "ArrowDown") { e.preventDefault(); moveSelection(1); }
-      if (e.key === "ArrowUp") { e.preventDefault(); moveSelection(-1); }
-      if (e.key === "Escape") { box.hidden = true; input.focus(); }
-    });
-    doc.addEventListener("click", function (e) { if (!e.target.closest(".search")) box.hidden = true; });
   }
 
   /* Routine player. Time comes from the clock, not from counted ticks: each step ends at a

@@ -83,7 +83,13 @@ public final class Baker {
             problems.add(Diagnostic.error("assets", 0, "asset", "an asset could not be copied: " + t.getMessage(),
                     "check the file's permissions"));
         }
-        Files.writeString(stagingDir.resolve("search-index.js"), SearchIndex.script(published));
+        try {
+            Files.writeString(stagingDir.resolve("search-index.js"),
+                    SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS))));
+        } catch (SearchIndex.SynonymsException e) {
+            problems.add(Diagnostic.error("schema/" + SearchIndex.SYNONYMS, e.line(), "search-synonyms", e.getMessage(),
+                    "fix the JSON on that line; each entry has \"words\" and \"means\", optionally \"hint\" and \"see\""));
+        }
         Machines.write(stagingDir, settings, published);
         return new Result(jobs.size(), List.copyOf(problems));
     }

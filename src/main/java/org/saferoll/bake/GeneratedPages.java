@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Pages made from the model rather than from a content file: section indexes, tags, the schema, 404. */
+/** Pages made from the model rather than from a content file: section indexes, tags, the schema, 404, search. */
 final class GeneratedPages {
     private final PageModels models;
     private final Navigation nav;
@@ -31,6 +31,7 @@ final class GeneratedPages {
         docs.add(tagIndex());
         docs.add(schema());
         docs.add(notFound());
+        docs.add(search());
         return docs;
     }
 
@@ -76,6 +77,13 @@ final class GeneratedPages {
 
     private DocumentModel notFound() {
         return doc("notfound", "Page not found", "The page you asked for is not here.", "404.html");
+    }
+
+    /** The results page; search.js fills it from {@code ?q=}. */
+    private DocumentModel search() {
+        DocumentModel doc = doc("search", "Search", "Every page that matches your search, with the sections that match.", "search.html");
+        doc.put("breadcrumbs", List.of(new Link("Home", "index.html", "").toMap()));
+        return doc;
     }
 
     private List<Map<String, Object>> items(List<Page> pages) {

@@ -226,10 +226,15 @@ public final class PageModels {
         return nav;
     }
 
-    /** JSON for a script element: "</" is escaped so the text cannot close the element. */
+    /**
+     * JSON for a script element: {@code < > &} and the line separators U+2028 and U+2029 are written as
+     * {@code \\u} escapes, so no text can close the element, open a comment or end a line in old parsers.
+     * These characters occur only inside JSON strings, where the escapes mean the same.
+     */
     static String scriptJson(ObjectNode node) {
         try {
-            return JSON.writeValueAsString(node).replace("</", "<\\/");
+            return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
