@@ -190,11 +190,11 @@
     return out + esc(text.slice(at, end)) + (end < text.length ? " …" : "");
   }
 
-  /** One hit as what the lists show: where it links, the section heading and the snippet. */
+  /** One hit as what the lists show: where it links, and its title, section heading and snippet as safe HTML. */
   function describe(i, matched) {
     var p = data.pages[i], s = bestSection(i, matched);
-    return { uri: p[1] + (s[0] ? "#" + s[0] : ""), title: p[0], heading: s[0] ? s[1] : "", kind: p[3],
-      snippet: snippet(s[2] || p[2], matched, 160) };
+    return { uri: p[1] + (s[0] ? "#" + s[0] : ""), title: snippet(p[0], matched, Infinity),
+      heading: s[0] ? snippet(s[1], matched, Infinity) : "", kind: esc(p[3]), snippet: snippet(s[2] || p[2], matched, 160) };
   }
 
   function hintHtml(hints) {
@@ -232,8 +232,8 @@
       list.innerHTML = shown.map(function (i, k) {
         var d = describe(i, r.terms);
         return '<li role="option" id="search-option-' + k + '" aria-selected="false" data-href="' + esc(root + d.uri) + '">'
-          + '<span class="search-title">' + esc(d.title) + (d.heading ? " › " + esc(d.heading) : "") + "</span>"
-          + "<small>" + esc(d.kind) + " · " + d.snippet + "</small></li>";
+          + '<span class="search-title">' + d.title + (d.heading ? " › " + d.heading : "") + "</span>"
+          + "<small>" + d.kind + " · " + d.snippet + "</small></li>";
       }).join("");
       extra.innerHTML = hintHtml(r.hints) + (r.hits.length
         ? '<p class="search-all"><a href="' + esc(allUrl(q)) + '">All ' + r.hits.length + (r.hits.length === 1 ? " result" : " results") + "</a></p>"
@@ -281,8 +281,8 @@
       : "No pages match “" + q + "”. Try fewer or other words.";
     page.innerHTML = hintHtml(r.hints) + (r.hits.length ? '<ol class="search-hits">' + r.hits.map(function (i) {
       var d = describe(i, r.terms);
-      return '<li><a href="' + esc(root + d.uri) + '">' + esc(d.title) + (d.heading ? " › " + esc(d.heading) : "") + "</a>"
-        + '<span class="note">' + esc(d.kind) + "</span><p>" + d.snippet + "</p></li>";
+      return '<li><a href="' + esc(root + d.uri) + '">' + d.title + (d.heading ? " › " + d.heading : "") + "</a>"
+        + '<span class="note">' + d.kind + "</span><p>" + d.snippet + "</p></li>";
     }).join("") + "</ol>" : "");
     page.setAttribute("data-query", q);
   }

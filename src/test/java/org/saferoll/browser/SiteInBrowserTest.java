@@ -117,7 +117,7 @@ class SiteInBrowserTest {
     void searchForLatsFindsTheLatRollAndOpensIt(String kind) {
         open(base(kind) + "routines/desk-reset.html");
         driver.findElement(By.id("q")).sendKeys("lats");
-        WebElement hit = waiting().until(d -> d.findElements(By.cssSelector("#search-results a")).stream()
+        WebElement hit = waiting().until(d -> d.findElements(By.cssSelector("#search-listbox [role=option]")).stream()
                 .filter(a -> a.getText().startsWith("Lat Roll")).findFirst().orElse(null));
         hit.click();
         waiting().until(d -> d.getCurrentUrl().endsWith("techniques/lat-roll.html"));
