@@ -10,12 +10,14 @@ import org.saferoll.report.Diagnostic;
 import org.saferoll.report.Report;
 import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.Validator;
+import org.saferoll.validate.rules.Rules;
 import org.saferoll.verify.Verifier;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The build, stage by stage: load, validate, bake, verify, publish. Any error stops it before
@@ -26,24 +28,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** What a run did: whether it published, every diagnostic, the pages written, the time taken and per stage. */
     public record Outcome(boolean published, List<Diagnostic> diagnostics, int pages, Duration elapsed,
-                          java.util.Map<String, Duration> stages) {
-    }
-
-    /** Times the stages of one run, in the order they ran. */
-    private static final class Stopwatch {
-        private final java.util.Map<String, Duration> stages = new java.util.LinkedHashMap<>();
-        private final long start = System.nanoTime();
-        private long last = start;
-
-        void lap(String stage) {
-            long now = System.nanoTime();
-            stages.put(stage, Duration.ofNanos(now - last));
-            last = now;
-        }
-
-        Outcome outcome(boolean published, Report report, int pages) {
-            return new Outcome(published, report.diagnostics(), pages, Duration.ofNanos(System.nanoTime() - start), stages);
-        }
+                          Map<String, Duration> stages) {
     }
 
     private final AsciidocParser parser = new AsciidocParser();
@@ -58,7 +43,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Keeps parse results under {@code dir} between runs; see {@link DiskCache} for why that is safe. */
-    public Pipeline withDiskCache(java.nio.file.Path dir) {
+    public Pipeline withDiskCache(Path dir) {
         loader.withDiskCache(new DiskCache(dir));
         return this;
     }
@@ -78,50 +63,33 @@ public final class Pipeline implements AutoCloseable {
     public Outcome build(BuildOptions options) throws IOException {
         Stopwatch watch = new Stopwatch();
         Report report = new Report();
-        SafetySchema schema = SafetySchema.load(options.projectDir().resolve("schema"));
-        Site site = loader.load(options.projectDir());                                   // load
+        Site site = loader.load(options.projectDir());
         watch.lap("load");
-        Validator validator = Validator.standard(schema, options.today());
-        report.addAll(validator.validate(site));                                           // validate
+        Validator validator = validator(options);
+        report.addAll(validator.validate(site));
         watch.lap("validate");
         if (report.fails(options.strict())) {
             return watch.outcome(false, report, 0);
         }
-        Publisher.deleteTree(options.stagingDir());
-        try {
-            Baker.Result baked = new Baker(schema, validator.summaries(), options.threads())
-                    .bake(site, options.stagingDir());                                       // bake
-            report.addAll(baked.problems());
+        try (Baker.Staging staging = new Baker(validator.schema(), validator.summaries(), options.threads())
+                .bake(site, options.stagingDir())) {
+            report.addAll(staging.problems());
             watch.lap("bake");
             if (!report.fails(options.strict())) {
-                report.addAll(new Verifier(options.threads()).verify(options.stagingDir(), site));           // verify
+                report.addAll(new Verifier(options.threads()).verify(staging.dir(), site));
             }
             watch.lap("verify");
             if (report.fails(options.strict())) {
                 return watch.outcome(false, report, 0);
             }
-            new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null)
-                    .publish(options.stagingDir(), zipDate(site));                                  // publish
+            new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null).publish(staging.dir(), site);
             watch.lap("publish");
-            return watch.outcome(true, report, baked.pages());
-        } finally {
-            Publisher.deleteTree(options.stagingDir());
+            return watch.outcome(true, report, staging.pages());
         }
     }
 
-    private Validator validator(BuildOptions options) {
-        return Validator.standard(SafetySchema.load(options.projectDir().resolve("schema")), options.today());
-    }
-
-    /** The zip's timestamp: SOURCE_DATE_EPOCH when set, else the newest review date in the content. */
-    static LocalDate zipDate(Site site) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        }
-        return site.published().stream().map(p -> p.header().value("reviewed-on"))
-                .filter(s -> s.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo)
-                .map(LocalDate::parse).orElse(LocalDate.of(1980, 1, 1));
+    private static Validator validator(BuildOptions options) {
+        return new Validator(SafetySchema.load(options.projectDir().resolve("schema")), Rules.all(), options.today());
     }
 
     @Override

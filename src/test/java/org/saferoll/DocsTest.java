@@ -3,7 +3,7 @@ package org.saferoll;
 import org.junit.jupiter.api.Test;
 import org.saferoll.load.PageType;
 import org.saferoll.validate.Rule;
-import org.saferoll.validate.Rules;
+import org.saferoll.validate.rules.Rules;
 import org.saferoll.validate.SafetySchema;
 
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package org.saferoll;
 
-import org.saferoll.publish.Publisher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,6 +118,6 @@ public final class TestProject {
     }
 
     public void delete() throws IOException {
-        Publisher.deleteTree(dir);
+        org.saferoll.util.Trees.delete(dir);
     }
 }

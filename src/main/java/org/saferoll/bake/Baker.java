@@ -11,6 +11,8 @@ import org.jbake.model.DocumentModel;
 import org.saferoll.load.Page;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.util.Parallel;
+import org.saferoll.util.Trees;
 import org.saferoll.validate.RuleSummary;
 import org.saferoll.validate.SafetySchema;
 
@@ -18,9 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Optional;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +34,15 @@ import java.util.function.Supplier;
  * computed once, instead of queries per page. Pages render on several threads when asked to.
  */
 public final class Baker {
-    /** What baking produced: the pages written and any template problems. */
-    public record Result(int pages, List<Diagnostic> problems) {
+    /**
+     * What baking produced: the staging folder, the pages written and any template problems.
+     * Closing it removes the staging folder, whatever happened to it afterwards.
+     */
+    public record Staging(Path dir, int pages, List<Diagnostic> problems) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            Trees.delete(dir);
+        }
     }
 
     static {
@@ -52,8 +60,19 @@ public final class Baker {
         this.threads = Math.max(1, threads);
     }
 
-    public Result bake(Site site, Path stagingDir) throws IOException {
+    /** Bakes the published pages of {@code site} into a fresh {@code stagingDir}. */
+    public Staging bake(Site site, Path stagingDir) throws IOException {
+        Trees.delete(stagingDir); // left over from a build that was killed
         Files.createDirectories(stagingDir);
+        try {
+            return bakeInto(site, stagingDir);
+        } catch (IOException | RuntimeException e) {
+            Trees.delete(stagingDir);
+            throw e;
+        }
+    }
+
+    private Staging bakeInto(Site site, Path stagingDir) throws IOException {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(site.projectDir().toFile(), stagingDir.toFile(), true);
         List<Page> published = site.published();
@@ -65,7 +84,6 @@ public final class Baker {
         // JBake's renderer wants a content store; ours is never opened because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
 
-        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         List<Job> jobs = new ArrayList<>();
         for (Page page : published) {
             // The page as the load stage parsed and converted it (in SECURE mode): nothing is read twice.
@@ -75,7 +93,7 @@ public final class Baker {
         for (DocumentModel doc : generated.all()) {
             jobs.add(new Job("templates/" + config.getTemplateByDocType(doc.getType()), () -> doc));
         }
-        run(jobs, renderer, problems);
+        List<Diagnostic> problems = new ArrayList<>(run(jobs, renderer));
 
         Asset assets = new Asset(config);
         assets.copy();
@@ -91,30 +109,22 @@ public final class Baker {
                     "fix the JSON on that line; each entry has \"words\" and \"means\", optionally \"hint\" and \"see\""));
         }
         Machines.write(stagingDir, settings, published);
-        return new Result(jobs.size(), List.copyOf(problems));
+        return new Staging(stagingDir, jobs.size(), List.copyOf(problems));
     }
 
     private record Job(String source, Supplier<DocumentModel> model) {
     }
 
-    private void run(List<Job> jobs, Renderer renderer, List<Diagnostic> problems) {
-        Runnable all = () -> (threads > 1 ? jobs.parallelStream() : jobs.stream()).forEach(job -> {
+    /** Renders every job; a template error becomes a diagnostic of that job, never an exception. */
+    private List<Diagnostic> run(List<Job> jobs, Renderer renderer) throws IOException {
+        return Parallel.map(jobs, threads, job -> {
             try {
                 renderer.render(job.model().get());
+                return Optional.<Diagnostic>empty();
             } catch (Exception e) {
-                problems.add(templateProblem(job.source(), e));
+                return Optional.of(templateProblem(job.source(), e));
             }
-        });
-        if (threads == 1) {
-            all.run();
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(all).join();
-        } finally {
-            pool.shutdown();
-        }
+        }).stream().flatMap(Optional::stream).toList();
     }
 
     /** A template error as {@code templates/x.ftl:line}, not a stack trace. */

@@ -2,15 +2,15 @@ package org.saferoll.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.util.Hashing;
+import org.saferoll.util.Trees;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +51,7 @@ public final class DiskCache {
         // Entries made by another parser can never match again.
         try (var others = Files.list(root)) {
             for (Path other : others.filter(p -> !p.equals(dir)).toList()) {
-                org.saferoll.publish.Publisher.deleteTree(other);
+                Trees.delete(other);
             }
         } catch (IOException e) {
             // no cache yet, or not readable: it only saves time
@@ -101,18 +101,16 @@ public final class DiskCache {
 
     /** AsciidoctorJ's version and the bytes of the classes whose output is cached. */
     static String fingerprint() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(String.valueOf(org.asciidoctor.Asciidoctor.class.getPackage().getImplementationVersion()).getBytes());
-            for (Class<?> c : List.of(AsciidocParser.class, ContentLoader.class, Step.class, AsciidocHints.class, DiskCache.class,
-                    ProseReader.class, Prose.class)) {
-                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                    md.update(in == null ? new byte[0] : in.readAllBytes());
-                }
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(String.valueOf(org.asciidoctor.Asciidoctor.class.getPackage().getImplementationVersion()).getBytes());
+        for (Class<?> c : List.of(AsciidocParser.class, PageReader.class, Step.class, AsciidocHints.class, DiskCache.class,
+                ProseReader.class, Prose.class)) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                parts.add(in == null ? new byte[0] : in.readAllBytes());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot fingerprint the parser", e);
             }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot fingerprint the parser", e);
         }
+        return Hashing.sha256(parts.toArray(byte[][]::new)).substring(0, 16);
     }
 }

@@ -1,5 +1,9 @@
 package org.saferoll.publish;
 
+import org.saferoll.load.Site;
+import org.saferoll.util.ProjectPaths;
+import org.saferoll.util.Trees;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -30,17 +35,16 @@ public final class Publisher {
     }
 
     /**
-     * Publishes {@code stagingDir}.
-     *
-     * @param zipDate the date stamped on every zip entry (from the content, never the clock)
+     * Publishes {@code stagingDir}, the baked and verified {@code site}.
      */
-    public void publish(Path stagingDir, LocalDate zipDate) throws IOException {
+    public void publish(Path stagingDir, Site site) throws IOException {
+        LocalDate zipDate = zipDate(site);
         Path tmpZip = zipFile == null ? null : zipFile.resolveSibling(zipFile.getFileName() + ".tmp");
         if (tmpZip != null) {
             writeZip(stagingDir, tmpZip, zipDate);
         }
         Path old = siteDir.resolveSibling(siteDir.getFileName() + ".old");
-        deleteTree(old);
+        Trees.delete(old);
         if (Files.exists(siteDir)) {
             move(siteDir, old);
         }
@@ -48,7 +52,21 @@ public final class Publisher {
         if (tmpZip != null) {
             move(tmpZip, zipFile);
         }
-        deleteTree(old);
+        Trees.delete(old);
+    }
+
+    /**
+     * The date stamped on every zip entry, never the clock's, so the same content gives the same
+     * zip: SOURCE_DATE_EPOCH when set, else the newest review date in the content.
+     */
+    static LocalDate zipDate(Site site) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return site.published().stream().map(p -> p.header().value("reviewed-on"))
+                .filter(s -> s.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo)
+                .map(LocalDate::parse).orElse(LocalDate.of(1980, 1, 1));
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -64,29 +82,17 @@ public final class Publisher {
         FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/'))).toList();
+            files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> ProjectPaths.relative(dir, p))).toList();
         }
         Files.createDirectories(zip.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (Path f : files) {
-                ZipEntry entry = new ZipEntry("saferoll/" + dir.relativize(f).toString().replace('\\', '/'));
+                ZipEntry entry = new ZipEntry("saferoll/" + ProjectPaths.relative(dir, f));
                 entry.setLastModifiedTime(time);
                 entry.setTime(time.toMillis());
                 z.putNextEntry(entry);
                 Files.copy(f, z);
                 z.closeEntry();
-            }
-        }
-    }
-
-    /** Removes a folder and everything in it, if it exists. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.saferoll.scaffold;
 
+import org.saferoll.util.ProjectPaths;
 import org.saferoll.load.PageType;
 import org.saferoll.validate.TitleCase;
 
@@ -36,7 +37,7 @@ public final class Scaffold {
         String title = TitleCase.fromId(id);
         Files.createDirectories(file.getParent());
         Files.writeString(file, template.replace("{title}", title).replace("{id}", id));
-        return new Result(true, "Created " + projectDir.relativize(file).toString().replace('\\', '/')
+        return new Result(true, "Created " + ProjectPaths.relative(projectDir, file)
                 + ". Fill in every TODO, then run the check: ./saferoll check", file);
     }
 

@@ -27,11 +27,6 @@ public final class Validator {
         this.today = today;
     }
 
-    /** A validator with every shipped rule. */
-    public static Validator standard(SafetySchema schema, LocalDate today) {
-        return new Validator(schema, Rules.all(), today);
-    }
-
     public List<Diagnostic> validate(Site site) {
         List<Diagnostic> out = new ArrayList<>(site.problems());
         RuleContext context = new RuleContext(site, schema, today);
@@ -73,6 +68,11 @@ public final class Validator {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The schema this validator checks against; bake prints it on the safety-schema page. */
+    public SafetySchema schema() {
+        return schema;
     }
 
     /** Every check this validator runs, in order, with the values it enforces. */

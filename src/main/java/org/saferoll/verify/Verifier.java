@@ -6,6 +6,8 @@ import org.jsoup.nodes.Element;
 import org.saferoll.load.Page;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.util.Parallel;
+import org.saferoll.util.ProjectPaths;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -67,19 +69,19 @@ public final class Verifier {
         try (Stream<Path> walk = Files.walk(siteDir)) {
             htmlFiles = walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
         }
-        List<Baked> pages = inParallel(htmlFiles, file -> {
-            String uri = siteDir.relativize(file).toString().replace('\\', '/');
+        List<Baked> pages = Parallel.map(htmlFiles, threads, file -> {
+            String uri = ProjectPaths.relative(siteDir, file);
             return Baked.of(uri, Jsoup.parse(Files.readString(file), uri));
         });
         Set<String> files = new HashSet<>();
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            walk.filter(Files::isRegularFile).forEach(f -> files.add(siteDir.relativize(f).toString().replace('\\', '/')));
+            walk.filter(Files::isRegularFile).forEach(f -> files.add(ProjectPaths.relative(siteDir, f)));
         }
         Map<String, Set<String>> ids = new HashMap<>();
         for (Baked b : pages) {
             ids.put(b.uri(), b.ids());
         }
-        List<List<Diagnostic>> perPage = inParallel(pages, b -> {
+        List<List<Diagnostic>> perPage = Parallel.map(pages, threads, b -> {
             List<Diagnostic> out = new ArrayList<>();
             Where where = new Where(b.uri(), sources.get(b.uri()));
             if (b.templateError() != null) {
@@ -94,35 +96,6 @@ public final class Verifier {
         return perPage.stream().flatMap(List::stream).toList();
     }
 
-    private interface Work<T, R> {
-        R apply(T item) throws IOException;
-    }
-
-    /** Maps {@code items} on {@code threads} threads, keeping their order. */
-    private <T, R> List<R> inParallel(List<T> items, Work<T, R> work) throws IOException {
-        java.util.function.Function<T, R> unchecked = item -> {
-            try {
-                return work.apply(item);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
-        if (threads == 1) {
-            try {
-                return items.stream().map(unchecked).toList();
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
-        }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> items.parallelStream().map(unchecked).toList()).join();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            pool.shutdown();
-        }
-    }
 
     private void checkUrl(Set<String> files, String uri, String tag, String url, Map<String, Set<String>> ids, Where where,
                           List<Diagnostic> out) {

@@ -81,7 +81,7 @@ public final class Benchmark {
 
     void run(List<Integer> sizes, List<Integer> jbakeSizes, Path out) throws Exception {
         Path work = repo.resolve("target/bench");
-        org.saferoll.publish.Publisher.deleteTree(work);
+        org.saferoll.util.Trees.delete(work);
         measure("asciidoctor-start", "Asciidoctor start alone (JRuby), shipped JVM flags", java(SHIPPED_FLAGS, AsciidoctorStart.class.getName()));
         for (int size : sizes) {
             Path corpus = new CorpusGenerator().generate(work.resolve("corpus-" + size), size);

@@ -1,5 +1,6 @@
 package org.saferoll.validate.rules;
 
+import org.saferoll.util.ProjectPaths;
 import org.saferoll.load.Page;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
@@ -51,7 +52,7 @@ public final class BrokenXrefRule implements Rule {
         String anchor = hash >= 0 ? target.substring(hash + 1) : "";
         Page linked = page;
         if (file.endsWith(".adoc")) {
-            String path = folder.resolve(file).normalize().toString().replace('\\', '/');
+            String path = ProjectPaths.slashed(folder.resolve(file).normalize());
             linked = byPath.get(path);
             if (linked == null && Site.GENERATED.contains(path) && anchor.isEmpty() || unreadable.test(path)) {
                 return; // a generated page, or a file already reported once by [input]

@@ -1,0 +1,24 @@
+package org.saferoll;
+
+import org.saferoll.report.Report;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Times the stages of one run, in the order they ran. */
+final class Stopwatch {
+    private final Map<String, Duration> stages = new LinkedHashMap<>();
+    private final long start = System.nanoTime();
+    private long last = start;
+
+    void lap(String stage) {
+        long now = System.nanoTime();
+        stages.put(stage, Duration.ofNanos(now - last));
+        last = now;
+    }
+
+    Pipeline.Outcome outcome(boolean published, Report report, int pages) {
+        return new Pipeline.Outcome(published, report.diagnostics(), pages, Duration.ofNanos(System.nanoTime() - start), stages);
+    }
+}
