@@ -62,7 +62,7 @@
 <#if c.section??>
 <nav class="sidebar" aria-labelledby="sidebar-title">
   <h2 id="sidebar-title"><a href="${c.rootpath}${c.section.uri}">${c.section.title}</a></h2>
-  <ul><#list c.section.items as item><li><a href="${c.rootpath}${item.uri}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li></#list></ul>
+  <ul><#list c.section.items as item><li><a href="${c.rootpath}${item.uri}"<#if item.current> aria-current="page"</#if>>${item.title}</a><#if item.draft!false> <span class="draft-mark">(draft)</span></#if></li></#list></ul>
   <#if c.section.partial><p class="more"><a href="${c.rootpath}${c.section.uri}">All ${c.section.total?c} ${c.section.title?lower_case}</a></p></#if>
 </nav>
 </#if>
@@ -150,6 +150,7 @@
 <div class="layout">
 <@sidebar c/>
 <main id="main" tabindex="-1">
+<#if c.draft!false><p class="draft-banner" role="note"><strong>Draft — not published.</strong> Only the preview shows this page; the build leaves it out until it says :jbake-status: published.</p></#if>
 <@breadcrumbs c/>
 <article>
 <h1>${c.title}</h1>

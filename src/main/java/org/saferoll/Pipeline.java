@@ -33,6 +33,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final AsciidocParser parser = new AsciidocParser();
     private final ContentLoader loader;
+    private boolean drafts;
 
     /**
      * @param reusePages keep parsed pages between runs (for the preview); off for one-shot builds
@@ -45,6 +46,16 @@ public final class Pipeline implements AutoCloseable {
     /** Keeps parse results under {@code dir} between runs; see {@link DiskCache} for why that is safe. */
     public Pipeline withDiskCache(Path dir) {
         loader.withDiskCache(new DiskCache(dir));
+        return this;
+    }
+
+    /**
+     * For the preview only: drafts are baked too, with a "not published" banner, and their own
+     * problems (a fresh scaffold's TODOs) are reported without stopping the build. A one-shot
+     * build never calls this, so it never publishes a draft.
+     */
+    public Pipeline withDrafts() {
+        this.drafts = true;
         return this;
     }
 
@@ -68,24 +79,35 @@ public final class Pipeline implements AutoCloseable {
         Validator validator = validator(options);
         report.addAll(validator.validate(site));
         watch.lap("validate");
-        if (report.fails(options.strict())) {
+        java.util.function.Predicate<Diagnostic> blocking = blocking(site);
+        if (report.fails(options.strict(), blocking)) {
             return watch.outcome(false, report, 0);
         }
         try (Baker.Staging staging = new Baker(validator.schema(), validator.summaries(), options.threads())
-                .bake(site, options.stagingDir())) {
+                .bake(site, options.stagingDir(), drafts)) {
             report.addAll(staging.problems());
             watch.lap("bake");
-            if (!report.fails(options.strict())) {
+            if (!report.fails(options.strict(), blocking)) {
                 report.addAll(new Verifier(options.threads()).verify(staging.dir(), site));
             }
             watch.lap("verify");
-            if (report.fails(options.strict())) {
+            if (report.fails(options.strict(), blocking)) {
                 return watch.outcome(false, report, 0);
             }
             new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null).publish(staging.dir(), site);
             watch.lap("publish");
             return watch.outcome(true, report, staging.pages());
         }
+    }
+
+    /** What stops this build: every problem, except, in the preview, those of draft pages. */
+    private java.util.function.Predicate<Diagnostic> blocking(Site site) {
+        if (!drafts) {
+            return d -> true;
+        }
+        java.util.Set<String> draftFiles = site.pages().stream().filter(p -> !p.isPublished())
+                .map(org.saferoll.load.Page::path).collect(java.util.stream.Collectors.toSet());
+        return d -> !draftFiles.contains(d.file());
     }
 
     private static Validator validator(BuildOptions options) {

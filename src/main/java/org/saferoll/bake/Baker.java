@@ -60,22 +60,32 @@ public final class Baker {
         this.threads = Math.max(1, threads);
     }
 
-    /** Bakes the published pages of {@code site} into a fresh {@code stagingDir}. */
+    /** Bakes the published pages of {@code site} into a fresh {@code stagingDir}: what readers get. */
     public Staging bake(Site site, Path stagingDir) throws IOException {
+        return bake(site, stagingDir, false);
+    }
+
+    /**
+     * Bakes as {@link #bake(Site, Path)} and, when {@code drafts} (the preview only), the drafts of
+     * a known type too, each marked as a draft in its page and in the navigation.
+     */
+    public Staging bake(Site site, Path stagingDir, boolean drafts) throws IOException {
         Trees.delete(stagingDir); // left over from a build that was killed
         Files.createDirectories(stagingDir);
         try {
-            return bakeInto(site, stagingDir);
+            return bakeInto(site, stagingDir, drafts);
         } catch (IOException | RuntimeException e) {
             Trees.delete(stagingDir);
             throw e;
         }
     }
 
-    private Staging bakeInto(Site site, Path stagingDir) throws IOException {
+    private Staging bakeInto(Site site, Path stagingDir, boolean drafts) throws IOException {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(site.projectDir().toFile(), stagingDir.toFile(), true);
-        List<Page> published = site.published();
+        List<Page> published = drafts
+                ? site.pages().stream().filter(p -> p.isPublished() || p.type().isPresent()).toList()
+                : site.published();
 
         SiteSettings settings = settings(config);
         Navigation nav = new Navigation(published, schema.vocabulary("region"), schema.vocabulary("context"));

@@ -90,6 +90,7 @@ final class GeneratedPages {
         return pages.stream().map(p -> {
             Map<String, Object> m = new Link(p.title(), p.uri(), p.description()).toMap();
             m.put("meta", meta(p));
+            m.put("draft", !p.isPublished()); // only the preview bakes drafts
             return m;
         }).toList();
     }

@@ -59,6 +59,7 @@ public final class PageModels {
         PageType type = page.type().orElseThrow();
         Map<String, Object> m = common(type.id(), page.title(), page.description(), page.uri());
         m.put("breadcrumbs", breadcrumbs(page, type));
+        m.put("draft", !page.isPublished()); // only the preview bakes drafts
         if (type != PageType.PAGE) {
             m.put("section", section(type, page));
         }
@@ -127,6 +128,7 @@ public final class PageModels {
         for (Page p : pages.subList(from, to)) {
             Map<String, Object> item = new Link(p.title(), p.uri(), "").toMap();
             item.put("current", p == current);
+            item.put("draft", !p.isPublished());
             items.add(item);
         }
         s.put("items", items);

@@ -20,6 +20,11 @@ final class PreviewCommand extends ProjectCommand {
 
     @Override
     public Integer call() throws Exception {
-        return new PreviewServer(options(pipelineOptions), port, console.out(), console.err()).runUntilStopped();
+        try {
+            return new PreviewServer(options(pipelineOptions), port, console.out(), console.err()).runUntilStopped();
+        } catch (PreviewServer.PortTakenException e) {
+            console.err().println("saferoll: " + e.getMessage());
+            return SafeRoll.USAGE;
+        }
     }
 }

@@ -33,6 +33,11 @@ public final class Report {
 
     /** True when the build must stop: any error, or any warning when {@code strict}. */
     public synchronized boolean fails(boolean strict) {
-        return errorCount() > 0 || (strict && !diagnostics.isEmpty());
+        return fails(strict, d -> true);
+    }
+
+    /** As {@link #fails(boolean)}, counting only the diagnostics {@code counted} accepts. */
+    public synchronized boolean fails(boolean strict, java.util.function.Predicate<Diagnostic> counted) {
+        return diagnostics.stream().filter(counted).anyMatch(d -> d.isError() || strict);
     }
 }

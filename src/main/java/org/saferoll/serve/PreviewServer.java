@@ -68,18 +68,19 @@ public final class PreviewServer implements AutoCloseable {
         this.port = port;
         this.out = out;
         this.err = err;
-        this.pipeline = new Pipeline(true, options.threads());
+        this.pipeline = new Pipeline(true, options.threads()).withDrafts();
     }
 
-    /** Builds, starts serving and watching. Returns once the server is up. */
+    /** Takes the port, builds, starts serving and watching. Returns once the server is up. */
     public void start() throws IOException {
-        rebuild();
         Path siteDir = options.siteDir();
         try {
+            // The port first: a taken port is said at once, not after a whole build.
             site = new StaticSite(() -> siteDir, PREFIX, port, this::injectReload);
         } catch (BindException e) {
-            throw new IOException("port " + port + " is already in use; stop the other preview or choose another with --port N");
+            throw new PortTakenException(port);
         }
+        rebuild();
         site.server().createContext(PREFIX + "__events", this::events);
         site.server().createContext(PREFIX + "__status", this::status);
         site.start();
@@ -87,6 +88,13 @@ public final class PreviewServer implements AutoCloseable {
         watcher = new SiteWatcher(List.of(project.resolve("content"), project.resolve("templates"),
                 project.resolve("assets"), project.resolve("schema")), project.resolve("jbake.properties"), this::rebuild);
         watcher.start();
+    }
+
+    /** The preview's port is in use, most often by another preview. */
+    public static final class PortTakenException extends IOException {
+        PortTakenException(int port) {
+            super("port " + port + " is taken (another preview may be running); stop it, or choose another port with --port N");
+        }
     }
 
     /** Runs until the process is stopped (Ctrl-C). */

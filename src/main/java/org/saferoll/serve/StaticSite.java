@@ -76,6 +76,13 @@ public final class StaticSite implements AutoCloseable {
         Path file = null;
         if (path.startsWith(prefix)) {
             String relative = path.substring(prefix.length());
+            if (!relative.isEmpty() && !relative.endsWith("/") && Files.isRegularFile(root.resolve(relative).normalize().resolve("index.html"))
+                    && root.resolve(relative).normalize().startsWith(root)) {
+                // A folder asked for without its slash: relative links inside it only work from the slashed address.
+                exchange.getResponseHeaders().set("Location", path + "/");
+                exchange.sendResponseHeaders(301, -1);
+                return;
+            }
             if (relative.isEmpty() || relative.endsWith("/")) {
                 relative += "index.html";
             }
@@ -97,6 +104,11 @@ public final class StaticSite implements AutoCloseable {
         String ext = name.substring(name.lastIndexOf('.') + 1);
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            // A length here makes the JDK print a warning into the writer's console; HEAD has no body anyway.
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
