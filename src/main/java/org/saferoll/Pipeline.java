@@ -34,6 +34,7 @@ public final class Pipeline implements AutoCloseable {
     private final AsciidocParser parser = new AsciidocParser();
     private final ContentLoader loader;
     private boolean drafts;
+    private java.util.Map<String, String> env = System.getenv();
 
     /**
      * @param reusePages keep parsed pages between runs (for the preview); off for one-shot builds
@@ -56,6 +57,12 @@ public final class Pipeline implements AutoCloseable {
      */
     public Pipeline withDrafts() {
         this.drafts = true;
+        return this;
+    }
+
+    /** Reads {@code env} instead of the process environment, as a build on GitHub Actions would see it. */
+    public Pipeline withEnvironment(java.util.Map<String, String> env) {
+        this.env = java.util.Map.copyOf(env);
         return this;
     }
 
@@ -84,7 +91,7 @@ public final class Pipeline implements AutoCloseable {
             return watch.outcome(false, report, 0);
         }
         try (Baker.Staging staging = new Baker(validator.schema(), validator.summaries(), options.threads())
-                .bake(site, options.stagingDir(), drafts)) {
+                .withEnvironment(env).bake(site, options.stagingDir(), drafts)) {
             report.addAll(staging.problems());
             watch.lap("bake");
             if (!report.fails(options.strict(), blocking)) {

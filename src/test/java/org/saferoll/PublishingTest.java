@@ -91,6 +91,31 @@ class PublishingTest {
     }
 
     @Test
+    void onGithubActionsEditLinksAndSitemapComeFromTheEnvironmentWhenPropertiesLeaveThemEmpty() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        var env = java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_REPOSITORY", "alice/saferoll",
+                "GITHUB_SERVER_URL", "https://github.com");
+        try (org.saferoll.Pipeline onActions = new org.saferoll.Pipeline(false, 2).withEnvironment(env)) {
+            assertTrue(onActions.build(p.options()).published());
+        }
+        Document doc = Jsoup.parse(Files.readString(p.options().siteDir().resolve("techniques/lat-roll.html")));
+        assertEquals("https://github.com/alice/saferoll/edit/main/content/techniques/lat-roll.adoc",
+                doc.select("a:contains(Edit this page)").attr("href"));
+        assertTrue(doc.select("a:contains(Report a problem)").attr("href").startsWith("https://github.com/alice/saferoll/issues/new?title="));
+        String sitemap = Files.readString(p.options().siteDir().resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://alice.github.io/saferoll/techniques/lat-roll.html</loc>"), sitemap);
+
+        // What jbake.properties says wins; a user site (alice/alice.github.io) lives at the host's root.
+        var settings = new org.saferoll.bake.SiteSettings("SafeRoll", "", "main", "");
+        assertEquals("https://alice.github.io", settings.withGithubDefaults(
+                java.util.Map.of("GITHUB_ACTIONS", "true", "GITHUB_REPOSITORY", "Alice/alice.github.io")).url());
+        assertEquals("https://docs.example.org", new org.saferoll.bake.SiteSettings("SafeRoll", "", "main", "https://docs.example.org")
+                .withGithubDefaults(env).url());
+        assertEquals("", settings.withGithubDefaults(java.util.Map.of("GITHUB_REPOSITORY", "alice/saferoll")).url(),
+                "off outside GitHub Actions");
+    }
+
+    @Test
     void pagesCarryOpenGraphTags() throws Exception {
         Document doc = Jsoup.parse(Files.readString(BuiltSite.dir().resolve("routines/desk-reset.html")));
         assertEquals("Desk Reset: Daily Upper-Back Routine", doc.select("meta[property=og:title]").attr("content"));

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +54,15 @@ public final class Baker {
     private final SafetySchema schema;
     private final List<RuleSummary> rules;
     private final int threads;
+
+    /** The environment the build runs in: on GitHub Actions it names the repository and its Pages address. */
+    private Map<String, String> env = System.getenv();
+
+    /** Reads {@code env} instead of the process environment (tests act as GitHub Actions this way). */
+    public Baker withEnvironment(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        return this;
+    }
 
     public Baker(SafetySchema schema, List<RuleSummary> rules, int threads) {
         this.schema = schema;
@@ -87,7 +97,7 @@ public final class Baker {
                 ? site.pages().stream().filter(p -> p.isPublished() || p.type().isPresent()).toList()
                 : site.published();
 
-        SiteSettings settings = settings(config);
+        SiteSettings settings = settings(config).withGithubDefaults(env);
         Navigation nav = new Navigation(published, schema.vocabulary("region"), schema.vocabulary("context"));
         PageModels models = new PageModels(nav, settings,
                 schema.list("noRollZone", "regions"), schema.number("review", "maxAgeYears"));
