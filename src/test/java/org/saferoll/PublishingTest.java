@@ -116,6 +116,42 @@ class PublishingTest {
     }
 
     @Test
+    void everyPageGeneratedOnesIncludedCarriesJsonLd() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Path> html;
+        try (var walk = Files.walk(BuiltSite.dir())) {
+            html = walk.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        int generated = 0;
+        for (Path file : html) {
+            String name = BuiltSite.dir().relativize(file).toString();
+            var scripts = Jsoup.parse(Files.readString(file)).select("script[type=application/ld+json]");
+            assertEquals(1, scripts.size(), name + " has one JSON-LD block");
+            var data = json.readTree(scripts.first().data());
+            assertEquals("https://schema.org", data.path("@context").asText(), name);
+            String type = data.has("@graph") ? data.path("@graph").get(0).path("@type").asText() : data.path("@type").asText();
+            assertTrue(List.of("MedicalWebPage", "CollectionPage", "WebPage").contains(type), name + ": " + type);
+            if (!type.equals("MedicalWebPage")) {
+                generated++;
+                var crumbs = data.path("breadcrumb");
+                assertEquals("BreadcrumbList", crumbs.path("@type").asText(), name);
+                var last = crumbs.path("itemListElement").get(crumbs.path("itemListElement").size() - 1);
+                assertEquals(data.path("name").asText(), last.path("name").asText(), name + ": the trail ends at the page");
+                // Relative links resolve against the page itself, as its own links do.
+                assertTrue(Files.exists(file.getParent().resolve(last.path("item").asText()).normalize()), name + ": " + last);
+            }
+            if (type.equals("CollectionPage")) {
+                var items = data.path("mainEntity").path("itemListElement");
+                assertTrue(items.size() > 0, name);
+                for (var item : items) {
+                    assertTrue(Files.exists(file.getParent().resolve(item.path("url").asText()).normalize()), name + ": " + item);
+                }
+            }
+        }
+        assertTrue(generated >= 19, "section indexes, tags, the schema page, search and 404: " + generated);
+    }
+
+    @Test
     void pagesCarryOpenGraphTags() throws Exception {
         Document doc = Jsoup.parse(Files.readString(BuiltSite.dir().resolve("routines/desk-reset.html")));
         assertEquals("Desk Reset: Daily Upper-Back Routine", doc.select("meta[property=og:title]").attr("content"));

@@ -109,7 +109,7 @@ public final class Baker {
             // The page as the load stage parsed and converted it (in SECURE mode): nothing is read twice.
             jobs.add(new Job(page.path(), () -> Documents.of(models.forPage(page), page.html())));
         }
-        GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules));
+        GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);
         for (DocumentModel doc : generated.all()) {
             jobs.add(new Job("templates/" + config.getTemplateByDocType(doc.getType()), () -> doc));
         }

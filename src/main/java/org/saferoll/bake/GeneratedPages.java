@@ -13,11 +13,13 @@ final class GeneratedPages {
     private final PageModels models;
     private final Navigation nav;
     private final Map<String, Object> schemaModel;
+    private final SiteSettings settings;
 
-    GeneratedPages(PageModels models, Navigation nav, Map<String, Object> schemaModel) {
+    GeneratedPages(PageModels models, Navigation nav, Map<String, Object> schemaModel, SiteSettings settings) {
         this.models = models;
         this.nav = nav;
         this.schemaModel = schemaModel;
+        this.settings = settings;
     }
 
     List<DocumentModel> all() {
@@ -32,6 +34,8 @@ final class GeneratedPages {
         docs.add(schema());
         docs.add(notFound());
         docs.add(search());
+        // Machines read every page: the generated ones get structured data from their finished model.
+        docs.forEach(doc -> doc.put("jsonld", JsonLd.generated(doc, settings)));
         return docs;
     }
 
