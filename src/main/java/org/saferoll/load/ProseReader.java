@@ -6,12 +6,11 @@ import org.asciidoctor.ast.ListItem;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.ast.Table;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +22,13 @@ import java.util.regex.Pattern;
  * reach the document.
  */
 public final class ProseReader {
-    /** Blocks whose text is code or verbatim, not advice addressed to the reader. */
-    private static final Set<String> VERBATIM = Set.of("listing", "literal", "pass", "stem", "image", "audio", "video",
-            "thematic_break", "page_break", "toc");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\{([\\w-]+)}");
     /** A macro's target, which the reader never sees: {@code xref:../a.adoc[}, {@code https://x[}. */
     private static final Pattern MACRO_TARGET = Pattern.compile("\\b(?:xref|link|mailto|image|footnote|kbd|btn|icon|https?):[^\\s\\[]*\\[|<<[^,>]*,?");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:[*.\\-]+|\\d+\\.|[a-z]\\.)\\s");
+    private static final Pattern ASCIIDOC_CELL = Pattern.compile("(?:^|[\\s|])\\d*\\*?[<^>]?(?:\\.[<^>])?\\+?a\\||cols=\"[^\"]*a");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
     private ProseReader() {
@@ -80,48 +80,123 @@ public final class ProseReader {
         Object get(String name) {
             return document.getAttribute(name);
         }
+
+        /** The first line from {@code from} on that holds the first word of {@code text}; {@code from} when none does. */
+        int lineOf(String text, int from) {
+            Matcher word = WORD.matcher(text);
+            if (!word.find()) {
+                return from;
+            }
+            String lower = word.group().toLowerCase(java.util.Locale.ROOT);
+            for (int i = Math.max(0, from - 1); i < lines.size() && i < from + 200; i++) {
+                if (lines.get(i).toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+                    return i + 1;
+                }
+            }
+            return from;
+        }
+
+        /** The source lines of the list item starting at {@code line}: up to a blank line or the next item. */
+        List<String> item(int line) {
+            if (line < 1 || line > lines.size()) {
+                return List.of();
+            }
+            int end = line;
+            while (end < lines.size() && !lines.get(end).isBlank() && !LIST_MARKER.matcher(lines.get(end)).lookingAt()
+                    && !lines.get(end).equals("+")) {
+                end++;
+            }
+            return lines.subList(line - 1, end);
+        }
+
+        /**
+         * Whether the table starting at {@code line} may hold AsciiDoc cells ({@code a|} or an
+         * {@code a} in {@code cols}); only then is each cell asked for an inner document.
+         */
+        boolean hasAsciidocCells(int line) {
+            int delimiters = 0;
+            for (int i = Math.max(0, line - 3); i < lines.size() && delimiters < 2; i++) {
+                String l = lines.get(i);
+                if (l.startsWith("|===")) {
+                    delimiters++;
+                } else if (ASCIIDOC_CELL.matcher(l).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The source lines of the paragraph starting at {@code line}: up to the next blank line. */
+        List<String> paragraph(int line) {
+            int end = Math.max(0, line - 1);
+            while (end < lines.size() && !lines.get(end).isBlank()) {
+                end++;
+            }
+            return line < 1 || line > lines.size() ? List.of() : lines.subList(line - 1, end);
+        }
     }
 
     private static void walk(List<StructuralNode> blocks, List<Prose> out, Attributes attributes) {
         for (StructuralNode block : blocks) {
-            String context = block.getContext();
-            if (VERBATIM.contains(context)) {
-                continue;
-            }
             int line = line(block);
             attributes.advanceTo(line);
             if (block instanceof Section section) {
                 add(out, section.getTitle(), line, List.of(), attributes);
-            } else if (block.getTitle() != null && !block.getTitle().isBlank()) {
-                add(out, block.getTitle(), Math.max(1, line - 1), List.of(), attributes);
-            }
-            if (block instanceof ListItem item) {
-                if (item.hasText()) {
-                    add(out, item.getText(), line, lines(item.getSource()), attributes);
+                walk(section.getBlocks(), out, attributes);
+            } else if (block instanceof org.asciidoctor.ast.Block leaf) {
+                leaf(leaf, line, out, attributes);
+            } else if (block instanceof ListItem item) {
+                add(out, item.getText(), line, attributes.item(line), attributes);
+                walk(item.getBlocks(), out, attributes);
+            } else {
+                title(block, line, out, attributes);
+                if (block instanceof Table table) {
+                    table(table, out, attributes);
+                } else if (block instanceof org.asciidoctor.ast.DescriptionList list) {
+                    descriptions(list, out, attributes);
+                } else {
+                    walk(block.getBlocks(), out, attributes);
                 }
-            } else if (block instanceof Table table) {
-                table(table, out, attributes);
-            } else if (block instanceof org.asciidoctor.ast.Block leaf && !"compound".equals(leaf.getContentModel())
-                    && !"empty".equals(leaf.getContentModel())) {
-                Object content = leaf.getContent();
-                if (content != null) {
-                    add(out, content.toString(), line, leaf.getLines(), attributes);
-                }
             }
-            if (block instanceof org.asciidoctor.ast.DescriptionList list) {
-                for (var entry : list.getItems()) {
-                    entry.getTerms().forEach(t -> add(out, t.getText(), line(t), lines(t.getSource()), attributes));
-                    if (entry.getDescription() != null) {
-                        ListItem d = entry.getDescription();
-                        if (d.hasText()) {
-                            add(out, d.getText(), line(d), lines(d.getSource()), attributes);
-                        }
-                        walk(d.getBlocks(), out, attributes);
-                    }
-                }
-                continue;
+        }
+    }
+
+    /**
+     * A block by its content model: paragraphs and admonitions are read, containers are walked,
+     * and code, passthroughs and images are not prose. Asking for the model rather than the
+     * context saves a call into JRuby per block, which is what this stage costs.
+     */
+    private static void leaf(org.asciidoctor.ast.Block leaf, int line, List<Prose> out, Attributes attributes) {
+        String model = leaf.getContentModel();
+        if ("compound".equals(model)) {
+            title(leaf, line, out, attributes);
+            walk(leaf.getBlocks(), out, attributes);
+        } else if ("simple".equals(model) || "verbatim".equals(model) && "verse".equals(leaf.getContext())) {
+            title(leaf, line, out, attributes);
+            Object content = leaf.getContent();
+            if (content != null) {
+                add(out, content.toString(), line, attributes.paragraph(line), attributes);
             }
-            walk(block.getBlocks(), out, attributes);
+        }
+    }
+
+    private static void title(StructuralNode block, int line, List<Prose> out, Attributes attributes) {
+        String title = block.getTitle();
+        if (title != null && !title.isBlank()) {
+            add(out, title, Math.max(1, line - 1), List.of(), attributes);
+        }
+    }
+
+    private static void descriptions(org.asciidoctor.ast.DescriptionList list, List<Prose> out, Attributes attributes) {
+        for (var entry : list.getItems()) {
+            entry.getTerms().forEach(t -> add(out, t.getText(), line(t), lines(t.getSource()), attributes));
+            ListItem d = entry.getDescription();
+            if (d != null) {
+                if (d.hasText()) {
+                    add(out, d.getText(), line(d), lines(d.getSource()), attributes);
+                }
+                walk(d.getBlocks(), out, attributes);
+            }
         }
     }
 
@@ -130,14 +205,17 @@ public final class ProseReader {
         rows.addAll(table.getBody());
         rows.addAll(table.getFooter());
         int line = line(table);
+        int at = line;
+        boolean asciidocCells = attributes.hasAsciidocCells(line);
         for (var row : rows) {
             for (Cell cell : row.getCells()) {
-                if (cell.getInnerDocument() != null) {
+                if (asciidocCells && cell.getInnerDocument() != null) {
                     walk(cell.getInnerDocument().getBlocks(), out, attributes);
                 } else {
-                    // Cells carry no line of their own; the table's is the closest a writer can use.
-                    add(out, cell.getText(), cell.getSourceLocation() == null ? line : cell.getSourceLocation().getLineNumber(),
-                            List.of(), attributes);
+                    // Cells carry no line of their own: find the cell's first word below the last cell's line.
+                    String text = cell.getText();
+                    at = attributes.lineOf(text == null ? "" : plain(text), at);
+                    add(out, text, at, List.of(), attributes);
                 }
             }
         }
@@ -155,10 +233,23 @@ public final class ProseReader {
         if (html == null || html.isBlank()) {
             return;
         }
-        String text = Jsoup.parse(html).text();
+        String text = plain(html);
         if (!text.isBlank()) {
             out.add(new Prose(line, text, lineStarts(text, sourceLines, attributes)));
         }
+    }
+
+    /**
+     * The text a reader sees in Asciidoctor's inline HTML: tags dropped, entities decoded,
+     * whitespace collapsed. Inline HTML from secure-mode AsciiDoc is only simple tags, so no
+     * full HTML parse is needed (it was most of the time this stage added).
+     */
+    static String plain(String html) {
+        String text = html.indexOf('<') < 0 ? html : TAG.matcher(html).replaceAll("");
+        if (text.indexOf('&') >= 0) {
+            text = Parser.unescapeEntities(text, false);
+        }
+        return SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /**

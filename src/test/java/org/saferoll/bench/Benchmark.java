@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>Run it with {@code bench/run} (options: {@code --runs N --sizes 14,100,1000,5000 --jbake-sizes 1000});
  * {@code --only peers} measures only the side-by-side runs with Antora and Asciidoctor ({@link SideBySide}); {@code --only search}
- * re-measures just the page weights and search ({@link SearchBenchmark}) and rewrites those sections of the file.
+ * re-measures just the page weights and search ({@link SearchBenchmark}) and rewrites those sections of the file;
+ * {@code --only prose} measures and rewrites only the prose check's section ({@link ProseBench}).
  */
 public final class Benchmark {
     /** The JVM flags the project ships (pom.xml and ./saferoll). */
@@ -58,6 +59,7 @@ public final class Benchmark {
     private String searchSection = "";
     private String peersSection = "";
     private String command = "bench/run";
+    private String proseSection = "";
 
     Benchmark(String classpath, int runs) {
         this.classpath = classpath;
@@ -78,6 +80,12 @@ public final class Benchmark {
         }
         if ("search".equals(options.get("--only"))) {
             b.searchOnly(Path.of(options.get("--out")));
+            return;
+        }
+        if ("prose".equals(options.get("--only"))) {
+            Path out = Path.of(options.get("--out"));
+            ProseBench.replaceIn(out, b.proseSection());
+            System.out.println(Files.readString(out));
             return;
         }
         b.run(sizes(options.get("--sizes")), sizes(options.get("--jbake-sizes")), Path.of(options.get("--out")));
@@ -131,6 +139,7 @@ public final class Benchmark {
             jbakeRebake(corpus);
         }
         searchSection = search(work);
+        proseSection = proseSection();
         String report = report();
         System.out.println(report);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -372,6 +381,7 @@ public final class Benchmark {
                 r -> String.format(Locale.ROOT, "%.1f s", r.median()));
         target(md, "Validate-only at 1,000 pages under 5 s, warm cache", "check-warm-1000", r -> r.median() < 5,
                 r -> String.format(Locale.ROOT, "%.1f s", r.median()));
+        md.append(proseSection); // before the page weights: --only search rewrites from there to the notes
         pageWeights(md, repo.resolve("target/site"));
         md.append(peersSection);
         md.append(searchSection);
@@ -421,6 +431,11 @@ public final class Benchmark {
 
     private static void line(StringBuilder md, String label, boolean met, String value) {
         md.append("- ").append(met ? "**met**" : "**missed**").append(": ").append(label).append(" — ").append(value).append('\n');
+    }
+
+    /** The prose check's section, on 1,000 pages of real prose. */
+    private String proseSection() throws IOException, InterruptedException {
+        return ProseBench.section(java(SHIPPED_FLAGS), repo, runs);
     }
 
     void note(String text) {

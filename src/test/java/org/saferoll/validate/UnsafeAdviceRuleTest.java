@@ -75,6 +75,17 @@ class UnsafeAdviceRuleTest {
 
                 [NOTE]
                 Push through the pain.
+
+                [cols="1a"]
+                |===
+                | Never mind the tables.
+
+                Roll your neck gently.
+                |===
+
+                . Warm up.
+                . Then roll quickly
+                over the glutes.
                 """;
         Map<Integer, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry(6, "Roll directly on your lower back."),
@@ -91,7 +102,9 @@ class UnsafeAdviceRuleTest {
                 Map.entry(31, "Roll your lower back gently."),
                 Map.entry(33, "Roll your low back."),
                 Map.entry(36, "Roll the small of your back."),
-                Map.entry(40, "Push through the pain.")));
+                Map.entry(40, "Push through the pain."),
+                Map.entry(46, "Roll your neck gently."),
+                Map.entry(50, "Then roll quickly over the glutes.")));
         List<Diagnostic> found = check(text);
         Map<Integer, String> got = new TreeMap<>();
         for (Diagnostic d : found) {

@@ -50,6 +50,11 @@ public final class AdviceCheck {
     private final Phrases suggestions;
     private final Phrases hardBreaks;
     private final Phrases softBreaks;
+    private final Phrases pressureActions;
+    private final Phrases speedMovers;
+    private final Phrases allOverrides;
+    /** Stems one of which a sentence must contain to be worth reading clause by clause. */
+    private final java.util.Set<String> triggers = new java.util.HashSet<>();
 
     public AdviceCheck(ProseVocabulary vocabulary) {
         Phrases t = new Phrases(List.of());
@@ -83,6 +88,14 @@ public final class AdviceCheck {
         suggestions = phrases(vocabulary.list("negations.suggestionQuestions"));
         hardBreaks = phrases(vocabulary.list("clauseBreaks.hard"));
         softBreaks = phrases(vocabulary.list("clauseBreaks.soft"));
+        pressureActions = direct.plus(placing);
+        speedMovers = speedActions.plus(tools);
+        allOverrides = overrideActions.plus(objectActions);
+        for (Phrases p : List.of(targets, signals, sayings, speedWords, strongSpeedWords)) {
+            for (Phrases.Entry e : p.entries()) {
+                e.stems().stream().filter(x -> !x.equals(Words.DET)).findFirst().ifPresent(triggers::add);
+            }
+        }
     }
 
     private Phrases phrases(List<String> texts) {
@@ -108,7 +121,8 @@ public final class AdviceCheck {
     /** Why {@code sentence} is unsafe advice, or empty when it is not. */
     public Optional<Finding> check(String sentence) {
         List<Token> tokens = words.tokens(sentence);
-        if (tokens.isEmpty()) {
+        // Every kind of unsafe advice names a target, a stop sign, a saying or a speed: most sentences name none.
+        if (tokens.stream().noneMatch(t -> triggers.contains(t.stem()))) {
             return Optional.empty();
         }
         Sentence s = new Sentence(sentence, tokens,
@@ -273,7 +287,7 @@ public final class AdviceCheck {
         List<Match> covered = new ArrayList<>(toolMatches);
         covered.addAll(notActions.all(stems, c.from(), c.to()));
         List<Match> out = new ArrayList<>();
-        for (Match m : direct.plus(placing).all(stems, c.from(), c.to())) {
+        for (Match m : pressureActions.all(stems, c.from(), c.to())) {
             if (covered.stream().noneMatch(t -> m.start() < t.end() && t.start() < m.end())) {
                 out.add(m);
             }
@@ -338,7 +352,7 @@ public final class AdviceCheck {
             return Optional.empty();
         }
         for (Clause c : clauses) {
-            for (Match action : overrideActions.plus(objectActions).all(stems, c.from(), c.to())) {
+            for (Match action : allOverrides.all(stems, c.from(), c.to())) {
                 if (negatedBefore(stems, c, action.start())) {
                     continue;
                 }
@@ -395,7 +409,7 @@ public final class AdviceCheck {
             if (CONDITIONS.contains(c.opener())) {
                 continue; // "slow down if you catch yourself rolling quickly": a situation, not an instruction
             }
-            List<Match> actionsHere = speedActions.plus(tools).all(stems, c.from(), c.to());
+            List<Match> actionsHere = speedMovers.all(stems, c.from(), c.to());
             for (Match w : speedWords.all(stems, c.from(), c.to())) {
                 if (targetNegated(stems, c, w.start()) || negatedBefore(stems, c, w.start())) {
                     continue;

@@ -8,7 +8,25 @@ import java.util.List;
  *
  * @param entries each phrase as written and as stems
  */
-record Phrases(List<Entry> entries) {
+record Phrases(List<Entry> entries, java.util.Map<String, List<Entry>> byFirst) {
+
+    Phrases(List<Entry> entries) {
+        this(entries, index(entries));
+    }
+
+    /** Entries by their first stem, longest first: a lookup per token instead of a scan of the list. */
+    private static java.util.Map<String, List<Entry>> index(List<Entry> entries) {
+        java.util.Map<String, List<Entry>> byFirst = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            byFirst.computeIfAbsent(e.stems().get(0), k -> new ArrayList<>()).add(e);
+        }
+        return byFirst;
+    }
+
+    /** Whether some phrase starts with this stem. */
+    boolean startsWith(String stem) {
+        return byFirst.containsKey(stem);
+    }
 
     /** A phrase as the schema writes it, its stems, and a label (the region, for targets). */
     record Entry(String text, List<String> stems, String label) {
@@ -40,7 +58,10 @@ record Phrases(List<Entry> entries) {
 
     /** The longest phrase starting at {@code at}, or null. */
     Match at(List<String> stems, int at) {
-        for (Entry e : entries) {
+        if (at >= stems.size()) {
+            return null;
+        }
+        for (Entry e : byFirst.getOrDefault(stems.get(at), List.of())) {
             if (matches(stems, at, e.stems())) {
                 return new Match(e, at, at + e.stems().size());
             }

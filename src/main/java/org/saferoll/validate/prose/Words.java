@@ -25,6 +25,8 @@ final class Words {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*|[,;:()\\[\\]\u2013\u2014]|(?<=\\s)-(?=\\s)");
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
+    /** Stems already computed: a page repeats its words, and a site its vocabulary. */
+    private final java.util.Map<String, String> seen = new java.util.HashMap<>();
 
     /** One word (or clause mark) of a sentence. */
     record Token(String word, String stem, int start) {
@@ -39,7 +41,7 @@ final class Words {
         Matcher m = TOKEN.matcher(normal);
         while (m.find()) {
             String word = m.group();
-            out.add(new Token(word, stem(word), m.start()));
+            out.add(new Token(word, seen.computeIfAbsent(word, this::stem), m.start()));
         }
         return out;
     }
