@@ -115,6 +115,19 @@ class PipelineTest {
     }
 
     @Test
+    void aTemplateErrorSharedByEveryPageIsReportedOnceWithTheVariablesName() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        p.replace("templates/layout.ftl", "<main id=\"main\" tabindex=\"-1\">", "<main id=\"main\" tabindex=\"-1\">${c.nosuchvalue}");
+        Pipeline.Outcome outcome = p.build();
+        assertFalse(outcome.published());
+        List<Diagnostic> template = outcome.diagnostics().stream().filter(d -> d.rule().equals("template")).toList();
+        assertEquals(1, template.size(), template::toString);
+        String message = template.get(0).message();
+        assertTrue(message.contains("c.nosuchvalue"), message);
+        assertTrue(message.matches(".*\\(while baking \\S+ and \\d+ more\\)"), message);
+    }
+
+    @Test
     void includeOutsideContentNeverReachesOutput() throws Exception {
         TestProject p = TestProject.copy(tmp);
         Path secret = tmp.resolve("secret.txt");

@@ -135,32 +135,54 @@ public final class Baker {
     private record Job(String source, Supplier<DocumentModel> model) {
     }
 
-    /** Renders every job; a template error becomes a diagnostic of that job, never an exception. */
+    /**
+     * Renders every job; a template error becomes a diagnostic, never an exception, and one
+     * mistake in a template shared by many pages is reported once, naming how many it broke.
+     */
     private List<Diagnostic> run(List<Job> jobs, Renderer renderer) throws IOException {
-        return Parallel.map(jobs, threads, job -> {
+        List<Failed> failed = Parallel.map(jobs, threads, job -> {
             try {
                 renderer.render(job.model().get());
-                return Optional.<Diagnostic>empty();
+                return Optional.<Failed>empty();
             } catch (Exception e) {
-                return Optional.of(templateProblem(job.source(), e));
+                return Optional.of(new Failed(templateProblem(e), job.source()));
             }
         }).stream().flatMap(Optional::stream).toList();
+        java.util.Map<Diagnostic, List<String>> sources = new java.util.LinkedHashMap<>();
+        failed.forEach(f -> sources.computeIfAbsent(f.problem(), k -> new ArrayList<>()).add(f.source()));
+        List<Diagnostic> problems = new ArrayList<>();
+        sources.forEach((d, pages) -> problems.add(d.file().startsWith("templates/") ? new Diagnostic(d.file(), d.line(),
+                d.severity(), d.rule(), d.message() + " (while baking " + pages.get(0)
+                + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more" : "") + ")", d.hint())
+                : new Diagnostic(pages.get(0), d.line(), d.severity(), d.rule(), d.message(), d.hint())));
+        return problems;
     }
 
-    /** A template error as {@code templates/x.ftl:line}, not a stack trace. */
-    static Diagnostic templateProblem(String source, Throwable e) {
+    /** A job that could not be rendered: the problem, said without the page, and the page. */
+    private record Failed(Diagnostic problem, String source) {
+    }
+
+    /**
+     * A template error as {@code templates/x.ftl:line} with the expression that failed (Freemarker
+     * puts it on a {@code ==>} line after the first), not a stack trace. A problem that is not the
+     * template's has an empty file, which {@link #run} fills with the page.
+     */
+    static Diagnostic templateProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TemplateException te) {
+                List<String> lines = te.getMessageWithoutStackTop().lines().toList();
+                String first = lines.isEmpty() ? "template error" : lines.get(0).replaceAll(":$", "");
+                String expression = lines.stream().filter(l -> l.startsWith("==>")).findFirst()
+                        .map(l -> ": " + l.substring(3).replaceAll("\\s*\\[in template.*$", "").trim()).orElse("");
                 return Diagnostic.error("templates/" + te.getTemplateSourceName(), lineOf(te.getLineNumber()), "template",
-                        te.getMessageWithoutStackTop().lines().findFirst().orElse("template error") + " (while baking " + source + ")",
-                        "fix the template; a missing value can be guarded with ?? or ! in Freemarker");
+                        first + expression, "fix the template; a missing value can be guarded with ?? or ! in Freemarker");
             }
             if (t instanceof ParseException pe) {
                 return Diagnostic.error("templates/" + pe.getTemplateName(), pe.getLineNumber(), "template",
                         pe.getEditorMessage(), "fix the Freemarker syntax on that line");
             }
         }
-        return Diagnostic.error(source, 0, "bake", "could not bake this page: " + e.getMessage(),
+        return Diagnostic.error("", 0, "bake", "could not bake this page: " + e.getMessage(),
                 "run again with --debug and report the problem");
     }
 
