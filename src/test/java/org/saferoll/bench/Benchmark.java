@@ -27,7 +27,7 @@ public final class Benchmark {
     /** The JVM flags the project ships (pom.xml and ./saferoll). */
     static final List<String> SHIPPED_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
             "-Djruby.compile.mode=OFF", "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote", "-Xss4m");
-    private static final Pattern TIME = Pattern.compile("BENCH_TIME ([0-9.]+) ([0-9]+)");
+    private static final Pattern TIME = Pattern.compile("BENCH_TIME ([0-9.]+) ([0-9]+) ([0-9.]+) ([0-9.]+)");
 
     /** Several runs of one command: seconds and peak RSS in MB. */
     record Runs(String name, List<Double> seconds, List<Double> rssMb) {
@@ -172,6 +172,12 @@ public final class Benchmark {
         if (withJBake) {
             contenders.add(SideBySide.Contender.of(SideBySide.JBAKE, java(List.of(), PlainJBake.class.getName(), corpus.toString()), null));
         }
+        if (peers.jdk25() != null && size <= 1000) {
+            run(wrapper(peers.jdk25(), "on", corpus)); // records the AOT cache (once: its name does not depend on the pages)
+            awaitAotCache();
+            contenders.add(SideBySide.Contender.of(SideBySide.JDK25, wrapper(peers.jdk25(), "off", corpus), null));
+            contenders.add(SideBySide.Contender.of(SideBySide.JDK25_AOT, wrapper(peers.jdk25(), "require", corpus), null));
+        }
         contenders.add(new SideBySide.Contender(SideBySide.EDITED, saferoll("build", warm), SideBySide.editOnePage(warm), null));
         contenders.add(SideBySide.Contender.of(SideBySide.WARM, saferoll("build", warm), null));
         Map<String, Runs> r = sideBySide.rotate(size, contenders);
@@ -179,6 +185,27 @@ public final class Benchmark {
         keep("jbake-" + size, "plain JBake 2.7.0, " + size + " pages (runs interleaved with the row above)", r.get(SideBySide.JBAKE));
         keep("build-edit-" + size, "full build, " + size + " pages, one page edited, warm cache", r.get(SideBySide.EDITED));
         keep("build-warm-" + size, "full build, " + size + " pages, warm cache (no page changed)", r.get(SideBySide.WARM));
+    }
+
+    /** {@code ./saferoll build --no-cache} on another JDK, with its AOT cache off, on, or required. */
+    private List<String> wrapper(Path jdk, String aot, Path corpus) {
+        return List.of("env", "JAVA_HOME=" + jdk, "SAFEROLL_AOT=" + aot, repo.resolve("saferoll").toString(),
+                "build", "--no-cache", "--project", corpus.toString());
+    }
+
+    /** Waits for ./saferoll's background writer to finish the AOT cache it recorded. */
+    private void awaitAotCache() throws IOException, InterruptedException {
+        Path aot = repo.resolve("target/aot");
+        for (int i = 0; i < 1200; i++) {
+            try (var list = Files.list(aot)) {
+                List<String> names = list.map(p -> p.getFileName().toString()).toList();
+                if (names.stream().anyMatch(n -> n.endsWith(".aot")) && names.stream().noneMatch(n -> n.endsWith(".recording"))) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("./saferoll wrote no AOT cache into " + aot);
     }
 
     private void keep(String key, String name, Runs r) {
@@ -285,9 +312,9 @@ public final class Benchmark {
         System.out.println(r.row());
     }
 
-    /** Runs a command under /usr/bin/time; returns elapsed seconds and peak RSS in KB. */
+    /** Runs a command under /usr/bin/time; returns elapsed seconds, peak RSS in KB and CPU seconds (user + system). */
     private String[] run(List<String> command) throws IOException, InterruptedException {
-        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH_TIME %e %M"));
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH_TIME %e %M %U %S"));
         timed.addAll(command);
         Process p = new ProcessBuilder(timed).directory(repo.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
@@ -296,7 +323,8 @@ public final class Benchmark {
         if (status != 0 || !m.find()) {
             throw new IllegalStateException("benchmark command failed (" + status + "): " + command + "\n" + output);
         }
-        return new String[]{m.group(1), m.group(2)};
+        double cpu = Double.parseDouble(m.group(3)) + Double.parseDouble(m.group(4));
+        return new String[]{m.group(1), m.group(2), String.format(Locale.ROOT, "%.2f", cpu)};
     }
 
     private void previewTimes(Path corpus) throws IOException, InterruptedException {

@@ -13,8 +13,9 @@ import java.util.List;
  *
  * @param antora      the {@code antora} executable
  * @param asciidoctor the {@code asciidoctor} executable (Ruby's, or asciidoctor.js's when Ruby's could not be installed)
+ * @param jdk25       a JDK 25 or newer ({@code -Dbench.jdk25}), to run SafeRoll with and without its AOT cache; null when none
  */
-record Peers(String antora, String asciidoctor) {
+record Peers(String antora, String asciidoctor, Path jdk25) {
 
     /** The peers bench/run found or installed; fails with what to do when it did not. */
     static Peers fromSystemProperties() {
@@ -24,7 +25,8 @@ record Peers(String antora, String asciidoctor) {
             throw new IllegalStateException("run the benchmark through bench/run, which installs Antora and Asciidoctor "
                     + "and passes -Dbench.antora and -Dbench.asciidoctor");
         }
-        return new Peers(antora, asciidoctor);
+        String jdk25 = System.getProperty("bench.jdk25", "");
+        return new Peers(antora, asciidoctor, jdk25.isBlank() ? null : Path.of(jdk25));
     }
 
     /** {@code antora --version} and the first line of {@code asciidoctor --version}, for the report. */

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * Antora's from the same rotation.
  */
 final class SideBySide {
-    /** Runs one command under {@code /usr/bin/time}: elapsed seconds and peak RSS in KiB. */
+    /** Runs one command under {@code /usr/bin/time}: elapsed seconds, peak RSS in KiB and CPU seconds. */
     interface Runner {
         String[] run(List<String> command) throws IOException, InterruptedException;
     }
@@ -41,10 +41,14 @@ final class SideBySide {
     static final String ANTORA = "antora";
     static final String ASCIIDOCTOR = "asciidoctor";
     static final String JBAKE = "jbake";
+    static final String JDK25 = "saferoll-jdk25";
+    static final String JDK25_AOT = "saferoll-jdk25-aot";
 
     private final Runner runner;
     private final int runs;
     private final Map<Integer, Map<String, Benchmark.Runs>> bySize = new TreeMap<>();
+    /** CPU seconds (user + system) of each run, by size and key: steadier than elapsed time on a busy machine. */
+    private final Map<Integer, Map<String, List<Double>>> cpuBySize = new TreeMap<>();
     private final String loadBefore;
     private String antoraVersion = "";
     private String asciidoctorVersion = "";
@@ -67,6 +71,7 @@ final class SideBySide {
     Map<String, Benchmark.Runs> rotate(int size, List<Contender> contenders) throws IOException, InterruptedException {
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
         Map<String, List<Double>> rss = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         for (int round = 0; round < runs; round++) {
             for (Contender c : contenders) {
                 c.before().run(round);
@@ -76,6 +81,7 @@ final class SideBySide {
                 }
                 seconds.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(Double.parseDouble(measured[0]));
                 rss.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(Double.parseDouble(measured[1]) / 1024.0);
+                cpu.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(Double.parseDouble(measured[2]));
             }
         }
         Map<String, Benchmark.Runs> result = new LinkedHashMap<>();
@@ -85,6 +91,7 @@ final class SideBySide {
             System.out.println(r.row());
         }
         bySize.put(size, result);
+        cpuBySize.put(size, cpu);
         return result;
     }
 
@@ -105,7 +112,7 @@ final class SideBySide {
                 .append(" command line and plain JBake 2.7.0 build the same generated pages (the same `.adoc` bytes; ")
                 .append("for Antora copied into one component with a generated playbook, component descriptor, ")
                 .append("navigation file and one-layout UI). The runs are interleaved one by one, each a fresh process; ")
-                .append(runs).append(" runs each, median with min–max, peak RSS from `/usr/bin/time`. ")
+                .append(runs).append(" runs each, median with min–max, median CPU time (user + system) and peak RSS from `/usr/bin/time`. ")
                 .append("Load average of the machine (1, 5, 15 min) before and after: ").append(loadBefore)
                 .append(" → ").append(loadAverage()).append(".\n\n")
                 .append("Reproduce: `").append(command).append("` (installs Antora into `target/peers/` and ")
@@ -113,20 +120,45 @@ final class SideBySide {
                 .append("| Build | SafeRoll | Antora | SafeRoll ÷ Antora | Asciidoctor, convert only | plain JBake |\n")
                 .append("|---|---|---|---|---|---|\n");
         bySize.forEach((size, r) -> {
-            Benchmark.Runs antora = r.get(ANTORA);
-            row(md, size + " pages, cold", r.get(SAFEROLL), antora, r.get(ASCIIDOCTOR), r.get(JBAKE));
-            row(md, size + " pages, one page edited, warm cache (Antora: full build)", r.get(EDITED), antora, null, null);
-            row(md, size + " pages, nothing changed (Antora: full build)", r.get(WARM), antora, null, null);
+            Map<String, List<Double>> cpu = cpuBySize.get(size);
+            String antora = cell(r.get(ANTORA), cpu.get(ANTORA));
+            double antoraMedian = r.get(ANTORA).median();
+            row(md, size + " pages, cold", r.get(SAFEROLL), cpu.get(SAFEROLL), antora, antoraMedian,
+                    cell(r.get(ASCIIDOCTOR), cpu.get(ASCIIDOCTOR)), cell(r.get(JBAKE), cpu.get(JBAKE)));
+            row(md, size + " pages, cold, JDK 25 (`./saferoll`, no AOT cache)", r.get(JDK25), cpu.get(JDK25), antora, antoraMedian, "—", "—");
+            row(md, size + " pages, cold, JDK 25 with its AOT cache (`./saferoll`)", r.get(JDK25_AOT), cpu.get(JDK25_AOT),
+                    antora, antoraMedian, "—", "—");
+            row(md, size + " pages, one page edited, warm cache (Antora: full build)", r.get(EDITED), cpu.get(EDITED), antora, antoraMedian, "—", "—");
+            row(md, size + " pages, nothing changed (Antora: full build)", r.get(WARM), cpu.get(WARM), antora, antoraMedian, "—", "—");
         });
         md.append("\nWhat each builds: SafeRoll validates every page against the safety schema, bakes the full templates, ")
                 .append("writes the search index, verifies every link and writes the offline zip; Antora converts the pages ")
                 .append("and lays them out with navigation and previous/next; Asciidoctor only converts each page's body; ")
                 .append("plain JBake parses with its own engine and bakes minimal templates. ")
-                .append("Antora has no cache between builds, so its every build is a full one.\n\n### Targets (issue 17)\n\n");
+                .append("Antora has no cache between builds, so its every build is a full one. ")
+                .append("SafeRoll on Java 17 runs as `java` with the shipped flags; the JDK 25 rows run the `./saferoll` wrapper, ")
+                .append("which adds a bash start and, with the AOT cache, maps the classes recorded by an earlier build.\n\n");
+        aotEffect(md);
+        md.append("\n### Targets (issue 17)\n\n");
         target(md, 1000, "1,000 pages, cold: at most 0.8× Antora's time", 0.8, 400);
         target(md, 100, "100 pages, cold: at most 1.5× Antora's time", 1.5, Double.NaN);
         target(md, 5000, "5,000 pages, cold: at most 0.8× Antora's time", 0.8, 1024);
         return md.toString();
+    }
+
+    /** The AOT cache's effect: the same JDK with and without it, from the same rotation. */
+    private void aotEffect(StringBuilder md) {
+        bySize.forEach((size, r) -> {
+            Benchmark.Runs off = r.get(JDK25);
+            Benchmark.Runs on = r.get(JDK25_AOT);
+            if (off != null && on != null) {
+                Map<String, List<Double>> cpu = cpuBySize.get(size);
+                md.append(String.format(Locale.ROOT, "- AOT cache at %d pages: %.2f s with it, %.2f s without (%.2f×, %+.2f s); "
+                        + "CPU %.2f s against %.2f s; Java 17 %.2f s (CPU %.2f s).%n", size, on.median(), off.median(),
+                        on.median() / off.median(), on.median() - off.median(), Benchmark.median(cpu.get(JDK25_AOT)),
+                        Benchmark.median(cpu.get(JDK25)), r.get(SAFEROLL).median(), Benchmark.median(cpu.get(SAFEROLL))));
+            }
+        });
     }
 
     private void target(StringBuilder md, int size, String label, double maxRatio, double maxRssMib) {
@@ -144,14 +176,13 @@ final class SideBySide {
                         r.get(SAFEROLL).median(), r.get(ANTORA).median(), rss));
     }
 
-    private static void row(StringBuilder md, String label, Benchmark.Runs ours, Benchmark.Runs antora,
-                            Benchmark.Runs asciidoctor, Benchmark.Runs jbake) {
+    private static void row(StringBuilder md, String label, Benchmark.Runs ours, List<Double> cpu, String antora,
+                            double antoraMedian, String asciidoctor, String jbake) {
         if (ours == null) {
             return;
         }
-        md.append("| ").append(label).append(" | ").append(cell(ours)).append(" | ").append(cell(antora)).append(" | ")
-                .append(antora == null ? "—" : ratio(ours.median() / antora.median())).append(" | ")
-                .append(cell(asciidoctor)).append(" | ").append(cell(jbake)).append(" |\n");
+        md.append("| ").append(label).append(" | ").append(cell(ours, cpu)).append(" | ").append(antora).append(" | ")
+                .append(ratio(ours.median() / antoraMedian)).append(" | ").append(asciidoctor).append(" | ").append(jbake).append(" |\n");
     }
 
     private static String ratio(double k) {
@@ -159,13 +190,14 @@ final class SideBySide {
                 : String.format(Locale.ROOT, "%.2f× slower", k));
     }
 
-    private static String cell(Benchmark.Runs r) {
+    private static String cell(Benchmark.Runs r, List<Double> cpu) {
         if (r == null) {
             return "—";
         }
         double min = r.seconds().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = r.seconds().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f), %.0f MiB", r.median(), min, max, r.rss());
+        return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f), CPU %.2f s, %.0f MiB", r.median(), min, max,
+                Benchmark.median(cpu), r.rss());
     }
 
     /** The first three fields of /proc/loadavg, or "unknown" off Linux. */
