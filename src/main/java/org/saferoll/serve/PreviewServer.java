@@ -28,30 +28,20 @@ public final class PreviewServer implements AutoCloseable {
 
     /** What the last build said: the version of the good site being served, and errors if the last build failed. */
     record State(int version, boolean ok, String errors) {
-        String json() {
-            return "{\"version\":" + version + ",\"ok\":" + ok + ",\"errors\":\"" + escape(errors) + "\"}";
-        }
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-        private static String escape(String s) {
-            StringBuilder b = new StringBuilder();
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '<' -> b.append("\\u003c");
-                    default -> {
-                        if (c < 0x20) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                    }
-                }
+        /** As the page's script reads it; {@code <} escaped as well, although it only ever travels as data. */
+        String json() {
+            try {
+                return JSON.writeValueAsString(this).replace("<", "\\u003c");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
-            return b.toString();
         }
     }
+
+    /** The live-reload script, kept as a resource so it reads as JavaScript, not as a Java string. */
+    private static final String RELOAD_SCRIPT = loadReloadScript();
 
     private final BuildOptions options;
     private final int port;
@@ -160,15 +150,18 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Added to pages as they are served, never to the built files. */
     static String reloadScript() {
-        return "<script>(function(){var v=null,es=new EventSource(\"" + PREFIX + "__events\");"
-                + "es.addEventListener(\"build\",function(e){var m=JSON.parse(e.data);"
-                + "if(v!==null&&m.ok&&m.version!==v){location.reload();return}v=m.version;"
-                + "var b=document.getElementById(\"preview-banner\");"
-                + "if(!m.ok){if(!b){b=document.createElement(\"div\");b.id=\"preview-banner\";b.setAttribute(\"role\",\"alert\");"
-                + "b.style.cssText=\"position:fixed;left:0;right:0;bottom:0;z-index:99;max-height:45vh;overflow:auto;"
-                + "background:#7a1610;color:#fff;padding:1rem;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap\";"
-                + "document.body.appendChild(b)}b.textContent=\"This change did not build, so you are seeing the last good version.\\n\\n\"+m.errors}"
-                + "else if(b){b.remove()}})})()</script>";
+        return "<script>" + RELOAD_SCRIPT.replace("/saferoll/", PREFIX) + "</script>";
+    }
+
+    private static String loadReloadScript() {
+        try (var in = PreviewServer.class.getResourceAsStream("live-reload.js")) {
+            if (in == null) {
+                throw new IllegalStateException("live-reload.js is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read live-reload.js", e);
+        }
     }
 
     private void events(HttpExchange exchange) throws IOException {
