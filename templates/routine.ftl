@@ -40,7 +40,8 @@
 <ol class="steps" id="routine-steps">
 <#list c.steps as s>
 <li data-title="${s.title}" data-anchor="${s.anchor}" data-seconds="${s.seconds?c}" data-sides="${s.bothsides?then("both","")}" data-hold="${s.hold?c}">
-<a href="#${s.anchor}">${s.title}</a> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if><#if s.technique.uri??> · <a href="${c.rootpath}${s.technique.uri}">how to do the ${s.technique.title?lower_case}</a></#if>
+<#if s.figure??>${s.figure.svg?no_esc}</#if>
+<p><a href="#${s.anchor}">${s.title}</a> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if><#if s.technique.uri??><span class="no-print"> · <a href="${c.rootpath}${s.technique.uri}">how to do the ${s.technique.title?lower_case}</a></span></#if></p>
 </li>
 </#list>
 </ol>

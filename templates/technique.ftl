@@ -3,6 +3,9 @@
 <#assign c = content>
 <@l.page c>
 <p class="lede">${c.description}</p>
+<#if c.figure??>
+<figure class="pose-figure">${c.figure.svg?no_esc}<figcaption aria-hidden="true">${c.figure.alt}</figcaption></figure>
+</#if>
 <div class="glance">
 <@l.facts c/>
 <@l.bodymap c/>

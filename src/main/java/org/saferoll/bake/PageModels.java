@@ -30,12 +30,14 @@ public final class PageModels {
     private final SiteSettings settings;
     private final List<String> noRollZones;
     private final int reviewYears;
+    private final Figures figures;
 
-    public PageModels(Navigation nav, SiteSettings settings, List<String> noRollZones, int reviewYears) {
+    public PageModels(Navigation nav, SiteSettings settings, List<String> noRollZones, int reviewYears, Figures figures) {
         this.nav = nav;
         this.settings = settings;
         this.noRollZones = noRollZones;
         this.reviewYears = reviewYears;
+        this.figures = figures;
     }
 
     /** Keys shared by every page, generated ones included. */
@@ -74,6 +76,9 @@ public final class PageModels {
             List<String> regions = regions(page, type);
             m.put("bodymap", BodyMap.svg(regions, noRollZones, page.id()));
             m.put("bodymaptext", BodyMap.describe(regions, noRollZones));
+        }
+        if (type == PageType.TECHNIQUE) {
+            figures.of(page).ifPresent(f -> m.put("figure", f));
         }
         if (type == PageType.ROUTINE) {
             m.put("steps", steps(page));
@@ -211,6 +216,9 @@ public final class PageModels {
             m.put("title", s.title());
             m.put("anchor", s.anchor());
             m.put("technique", t == null ? Map.of() : new Link(t.title(), t.uri(), t.description()).toMap());
+            if (t != null) {
+                figures.of(t).ifPresent(f -> m.put("figure", f));
+            }
             m.put("seconds", seconds);
             m.put("bothsides", s.bothSides());
             m.put("hold", s.hold().orElse(0));

@@ -15,6 +15,9 @@ import java.util.Random;
  */
 public final class CorpusGenerator {
     private static final List<String> REGIONS = List.of("thoracic", "lats", "rhomboids", "trapezius", "glutes", "hip-flexors");
+    /** The pose whose figure can show the roller at each of {@link #REGIONS}. */
+    private static final List<String> POSES = List.of("supine-hips-lifted", "side-lying", "supine-hips-lifted",
+            "supine-hips-lifted", "seated", "prone-forearms");
     private static final String[] WORDS = ("muscle tissue slowly breathe steady pressure gentle shoulder blade mid-back "
             + "upper back side body hip thigh buttock roller ball floor wall knees feet arms chest weight balance "
             + "comfortable tender spot release ease stiffness posture recovery warm habit minute second control angle "
@@ -47,6 +50,7 @@ public final class CorpusGenerator {
         for (int i = 0; i < techniques; i++) {
             write(content.resolve("techniques/technique-" + i + ".adoc"), header("Technique " + i, "technique")
                     + ":method: roll\n:regions: " + REGIONS.get(i % REGIONS.size()) + "\n:equipment: foam-roller\n"
+                    + ":pose: " + POSES.get(i % REGIONS.size()) + "\n:tool-at: " + REGIONS.get(i % REGIONS.size()) + "\n"
                     + ":level: beginner\n:seconds-min: 30\n:seconds-max: 120\n:precautions: listen-to-your-body\n"
                     + review() + body("technique-" + ((i + 1) % techniques)));
         }

@@ -255,6 +255,9 @@ class RoutinePlayerTest {
     void thePlayerShowsWhatToDoAndTimesTheTenderSpotHold() {
         openAndStart("routines/lower-back-relief.html");
         assertTrue(byId("player-how").getText().contains("cross one ankle"), byId("player-how").getText());
+        WebElement figure = byId("player-figure").findElement(By.cssSelector("svg.pose"));
+        assertTrue(figure.isDisplayed() && figure.getSize().getWidth() > 150, "the step's figure is in the player");
+        assertTrue(figure.getAttribute("aria-label").contains("foam roller sits under your glutes"), figure.getAttribute("aria-label"));
         assertFalse(byId("player-hold").isDisplayed(), "the glutes have no hold");
         button("skip").click(); // the glutes' right side
         button("skip").click(); // the piriformis, which has a 25 s hold

@@ -51,6 +51,7 @@ class PreviewServerTest {
             :seconds-max: 60
             :reviewed-by: Test Reviewer, physiotherapist
             :reviewed-on: 2026-10-01
+            :pose: all-fours
 
             Circle your shoulders slowly.
             """;

@@ -11,7 +11,7 @@ public final class Rules {
 
     public static List<Rule> all() {
         return List.of(new FileNameRule(), new UniqueIdRule(), new HeaderLineRule(), new IncludeRule(), new TodoRule(), new TitleCaseRule(), new ReferenceRule(), new NoRollZoneRule(),
-                new TimeRangeRule(), new StepRule(), new StepTimeRule(), new HoldTimeRule(),
+                new FigureNoRollZoneRule(), new FigureRule(), new TimeRangeRule(), new StepRule(), new StepTimeRule(), new HoldTimeRule(),
                 new RequiredPrecautionsRule(), new EquipmentListedRule(), new LevelRule(), new ReviewRule(),
                 new UnsafeAdviceRule(), new RawHtmlRule(), new BrokenXrefRule());
     }

@@ -1,0 +1,89 @@
+package org.saferoll.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.saferoll.BuiltSite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every technique's figure as a reader sees it: drawn, large enough, in both themes and at a
+ * phone's and a desktop's width. The screenshots land in {@code target/screenshots/figures/} for a
+ * person to look at; the test checks what a machine can: the figure is on screen, visible against
+ * the page, and its tool is drawn in a colour that differs from the body's.
+ */
+class FiguresInBrowserTest {
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Test
+    void everyTechniqueShowsItsFigureInBothThemesAtPhoneAndDesktopWidth() throws IOException {
+        Path out = Files.createDirectories(Path.of("target/screenshots/figures"));
+        List<String> techniques = BuiltSite.pages().stream()
+                .filter(p -> p.startsWith("techniques/") && !p.endsWith("index.html")).toList();
+        assertTrue(techniques.size() >= 10, techniques.toString());
+        List<String> problems = new ArrayList<>();
+        for (String page : techniques) {
+            for (int width : List.of(390, 1280)) {
+                driver.manage().window().setSize(new Dimension(width, 1000));
+                for (String theme : List.of("light", "dark")) {
+                    driver.get(BuiltSite.dir().toUri() + page);
+                    js("document.documentElement.dataset.theme = arguments[0]", theme);
+                    List<WebElement> figures = driver.findElements(By.cssSelector(".pose-figure svg.pose"));
+                    if (figures.size() != 1 || !figures.get(0).isDisplayed()) {
+                        problems.add(page + ": no figure on screen");
+                        continue;
+                    }
+                    WebElement svg = figures.get(0);
+                    js("arguments[0].scrollIntoView({block: 'center'})", svg);
+                    if (svg.getSize().getWidth() < 300) {
+                        problems.add(page + " at " + width + " px: the figure is only " + svg.getSize().getWidth() + " px wide");
+                    }
+                    String body = (String) js("return getComputedStyle(arguments[0].querySelector('.limb')).stroke", svg);
+                    String background = (String) js("return getComputedStyle(document.body).backgroundColor");
+                    if (body.equals(background)) {
+                        problems.add(page + " in " + theme + ": the body is drawn in the background colour " + body);
+                    }
+                    String tool = (String) js("var t = arguments[0].querySelector('.tool, .move');"
+                            + " return t ? getComputedStyle(t).stroke : ''", svg);
+                    if (tool.isEmpty() || tool.equals(body)) {
+                        problems.add(page + " in " + theme + ": the tool or movement does not stand out from the body");
+                    }
+                    String name = page.replace("techniques/", "").replace(".html", "") + "-" + theme + "-" + width + ".png";
+                    Files.write(out.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+                }
+            }
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        assertEquals(List.of(), problems);
+    }
+}
