@@ -120,7 +120,7 @@ public final class PoseFigure {
         int top = top(d);
         StringBuilder svg = new StringBuilder(1600);
         svg.append("<svg class=\"pose\" viewBox=\"0 ").append(top).append(' ').append(WIDTH).append(' ').append(HEIGHT - top)
-                .append("\" role=\"img\" aria-label=\"").append(escape(alt)).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+                .append("\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\"><title>").append(escape(alt)).append("</title>");
         StringBuilder ground = new StringBuilder("M4 ").append(num(FLOOR + HALF_LIMB)).append("H236");
         if (d.support() == Support.WALL) {
             ground.append("M").append(num(WALL)).append(" 4V").append(num(FLOOR + HALF_LIMB));
