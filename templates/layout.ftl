@@ -36,7 +36,7 @@
       <div id="search-results" class="search-results" hidden><ul id="search-listbox" role="listbox" aria-label="Top results"></ul><div id="search-extra"></div></div>
       <p id="search-status" class="visually-hidden" aria-live="polite"></p>
     </form>
-    <button class="theme-toggle" type="button" aria-pressed="false" title="Switch light or dark theme"><span class="visually-hidden">Dark theme</span><svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z"/></svg></button>
+    <button class="theme-toggle" type="button" aria-pressed="false" title="Switch light or dark theme"><span class="visually-hidden">Dark theme</span><svg class="moon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9z"/></svg><svg class="sun" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><path d="M7 12a5 5 0 1 0 10 0a5 5 0 1 0-10 0zM12 1v4M12 19v4M1 12h4M19 12h4M4 4l3 3M17 17l3 3M4 20l3-3M17 7l3-3"/></svg></button>
   </div>
   <nav class="main-nav" aria-label="Main">
     <ul>
@@ -68,15 +68,10 @@
 </#if>
 </#macro>
 
-<#-- The stop signs, on the card and in the routine player's stop panel. -->
-<#macro stopsigns>
-<ul><li>sharp or stabbing pain</li><li>numbness</li><li>tingling or pins and needles</li><li>pain that spreads or shoots down a limb</li></ul>
-</#macro>
-
 <#macro stopcard c>
 <aside class="card stop" aria-labelledby="stop-title">
   <h2 id="stop-title">Stop immediately if you feel</h2>
-  <@stopsigns/>
+  <ul><li>sharp or stabbing pain</li><li>numbness</li><li>tingling or pins and needles</li><li>pain that spreads or shoots down a limb</li></ul>
   <p>Rolling may feel uncomfortable, never sharply painful. <a href="${c.rootpath}${c.stopuri}">More on the stop signs</a>. Never roll the lower back or the neck: <a href="${c.rootpath}${c.lumbaruri}">why the lower back is off limits</a>.</p>
 </aside>
 </#macro>
@@ -102,7 +97,7 @@
 <#if c.bodymap??>
 <figure class="bodymap-figure">
   ${c.bodymap?no_esc}
-  <figcaption aria-hidden="true"><span class="legend"><span class="key target"></span> worked here <span class="key no-roll"></span> never roll</span></figcaption>
+  <figcaption class="legend" aria-hidden="true"><span><span class="key target"></span>worked here</span><span><span class="key no-roll"></span>never roll</span></figcaption>
 </figure>
 </#if>
 </#macro>
@@ -137,6 +132,7 @@
 <#else>
 <script src="${c.rootpath}js/search.js" defer></script>
 <script src="${c.rootpath}js/site.js" defer></script>
+<#if c.pagetype == "routine"><script src="${c.rootpath}js/player.js" defer></script></#if>
 </#if>
 </#macro>
 

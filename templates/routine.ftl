@@ -25,7 +25,6 @@
 <div class="player-stop-panel card stop" id="player-stop-panel" role="region" aria-labelledby="player-stop-title" hidden>
 <h3 id="player-stop-title" tabindex="-1">Stop now, and stop rolling for today</h3>
 <p>The routine is paused where you were. Stop if you feel:</p>
-<@l.stopsigns/>
 <p>If the pain stays, or comes back each time, ask a professional before you roll again.</p>
 <p><button type="button" data-action="unstop">Back to the routine</button> <button type="button" data-action="end">End the routine</button></p>
 </div>
@@ -39,9 +38,9 @@
 <h2 id="steps-title">The steps at a glance</h2>
 <ol class="steps" id="routine-steps">
 <#list c.steps as s>
-<li data-title="${s.title}" data-anchor="${s.anchor}" data-seconds="${s.seconds?c}" data-sides="${s.bothsides?then("both","")}" data-hold="${s.hold?c}">
-<#if s.figure??>${s.figure.svg?no_esc}</#if>
-<p><a href="#${s.anchor}">${s.title}</a> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if><#if s.technique.uri??><span class="no-print"> · <a href="${c.rootpath}${s.technique.uri}">how to do the ${s.technique.title?lower_case}</a></span></#if></p>
+<li data-title="${s.title}" data-anchor="${s.anchor}" data-seconds="${s.seconds?c}"<#if s.bothsides> data-sides="both"</#if><#if (s.hold > 0)> data-hold="${s.hold?c}"</#if>>
+<#if s.figure??>${s.figure.thumb?no_esc}</#if>
+<p>${s?counter}. <#if s.technique.uri??><a href="${c.rootpath}${s.technique.uri}">${s.title}</a><#else>${s.title}</#if> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if></p>
 </li>
 </#list>
 </ol>

@@ -24,8 +24,9 @@ public final class Figures {
     }
 
     /**
-     * The figure of a technique as {@code svg} (inline, with its text as label) and {@code alt}
-     * (the same text, for a caption), or empty when the page has no pose.
+     * The figure of a technique as {@code svg} (inline, with its text as its title), {@code alt}
+     * (the same text, for a caption) and {@code thumb} (the picture alone, for a routine's step,
+     * whose words sit beside it), or empty when the page has no pose.
      */
     public Optional<Map<String, Object>> of(Page technique) {
         Header h = technique.header();
@@ -39,6 +40,7 @@ public final class Figures {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("svg", PoseFigure.svg(pose, at, tool, alt));
         m.put("alt", alt);
+        m.put("thumb", PoseFigure.svg(pose, at, tool, ""));
         return Optional.of(m);
     }
 

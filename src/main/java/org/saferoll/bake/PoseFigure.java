@@ -3,7 +3,6 @@ package org.saferoll.bake;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +109,9 @@ public final class PoseFigure {
      * @param pose   a pose from {@link #poses()}
      * @param toolAt the region the tool sits at, empty for a technique without a tool
      * @param tool   the tool drawn at {@code toolAt}
-     * @param alt    the text equivalent, written from the same data
+     * @param alt    the text equivalent, written from the same data; empty for a figure that sits
+     *               beside words saying the same (a routine's step), which is then hidden from
+     *               screen readers
      */
     public static String svg(String pose, Optional<String> toolAt, Tool tool, String alt) {
         Drawing d = POSES.get(pose);
@@ -120,7 +121,7 @@ public final class PoseFigure {
         int top = top(d);
         StringBuilder svg = new StringBuilder(1600);
         svg.append("<svg class=\"pose\" viewBox=\"0 ").append(top).append(' ').append(WIDTH).append(' ').append(HEIGHT - top)
-                .append("\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\"><title>").append(escape(alt)).append("</title>");
+                .append(alt.isEmpty() ? "\" aria-hidden=\"true\">" : "\" role=\"img\"><title>" + escape(alt) + "</title>");
         StringBuilder ground = new StringBuilder("M4 ").append(num(FLOOR + HALF_LIMB)).append("H236");
         if (d.support() == Support.WALL) {
             ground.append("M").append(num(WALL)).append(" 4V").append(num(FLOOR + HALF_LIMB));
@@ -129,8 +130,8 @@ public final class PoseFigure {
         if (!d.far().isEmpty()) {
             path(svg, "limb far", polylines(d.far()));
         }
-        path(svg, "limb", polylines(d.limbs()));
-        path(svg, "head", circle(d.head()[0], d.head()[1], 8.5));
+        // The head is a ring as thick as the limbs, so it is drawn in the same stroke: it reads as a solid head.
+        path(svg, "limb", polylines(d.limbs()) + circle(d.head()[0], d.head()[1], 4));
         if (toolAt.isPresent() && d.spots().containsKey(toolAt.get())) {
             tool(svg, d, d.spots().get(toolAt.get()), tool);
         } else if (d.movement() != null) {
@@ -191,15 +192,16 @@ public final class PoseFigure {
         for (double[] p : lines) {
             d.append('M').append(num(p[0])).append(' ').append(num(p[1]));
             for (int i = 2; i < p.length; i += 2) {
-                d.append('L').append(num(p[i])).append(' ').append(num(p[i + 1]));
+                d.append(' ').append(num(p[i])).append(' ').append(num(p[i + 1])); // pairs after M draw lines
             }
         }
         return d.toString();
     }
 
-    private static String circle(double cx, double cy, double r) {
-        return "M" + num(cx - r) + " " + num(cy) + "a" + num(r) + " " + num(r) + " 0 1 0 " + num(2 * r) + " 0a"
-                + num(r) + " " + num(r) + " 0 1 0 " + num(-2 * r) + " 0z";
+    private static String circle(double x, double y, double radius) {
+        long r = Math.max(1, Math.round(radius));
+        long cx = Math.round(x);
+        return "M" + (cx - r) + " " + Math.round(y) + "a" + r + " " + r + " 0 1 0 " + 2 * r + " 0a" + r + " " + r + " 0 1 0 " + -2 * r + " 0z";
     }
 
     private static void path(StringBuilder svg, String cls, String d) {
@@ -214,10 +216,9 @@ public final class PoseFigure {
         return m;
     }
 
-    /** One decimal at most, no trailing zeros: the figure stays a few hundred bytes. */
+    /** Whole units: at the figure's size a fraction of a unit is invisible, and the figure stays small. */
     private static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.1f", v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Long.toString(Math.round(v));
     }
 
     private static String escape(String s) {

@@ -30,4 +30,17 @@ class BodyMapTest {
         String text = BodyMap.describe(List.of("lats", "lumbar"), noRoll);
         assertTrue(text.contains("Worked here: lats") && text.contains("Moved gently, never rolled: lower back"), text);
     }
+
+    @Test
+    void eachRegionIsOnTheViewWhereItLiesAndBothViewsAreLabelled() {
+        assertEquals(BodyMap.View.FRONT, BodyMap.viewOf("hip-flexors"), "the hip flexors are at the front of the hip");
+        for (String region : List.of("neck", "trapezius", "rhomboids", "thoracic", "lats", "lumbar", "glutes", "piriformis")) {
+            assertEquals(BodyMap.View.BACK, BodyMap.viewOf(region), region);
+        }
+        String svg = BodyMap.svg(List.of("hip-flexors"), List.of("lumbar", "neck"), "t");
+        assertTrue(svg.contains(">Back</text>") && svg.contains(">Front</text>"), svg);
+        int front = svg.indexOf(">Front</text>");
+        assertTrue(svg.indexOf("data-region=\"hip-flexors\"") > front, "drawn inside the front view");
+        assertTrue(svg.indexOf("data-region=\"lumbar\"") < front, "the lower back is drawn on the back view");
+    }
 }
