@@ -23,7 +23,7 @@ var st = { i: 0, ends: 0, left: 0, holdEnds: 0, holdLeft: 0, paused: false, done
 
 function fmt(ms) { var s = Math.ceil(ms / 1000); return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0"); }
 function running() { return !player.hidden && !st.done && !st.paused; }
-function label(q) { var t = q.li.dataset.title; return q.change ? "Change sides. Next: " + t + " — right side" : t + (q.side ? " — " + q.side : ""); }
+function label(q) { var t = q.li.querySelector("a").textContent; return q.change ? "Change sides. Next: " + t + " — right side" : t + (q.side ? " — " + q.side : ""); }
 function clone(node) { var c = node.cloneNode(true); c.removeAttribute && c.removeAttribute("id"); return c; }
 
 function showStep() {

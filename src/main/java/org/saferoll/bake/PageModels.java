@@ -80,6 +80,9 @@ public final class PageModels {
         if (type == PageType.TECHNIQUE) {
             figures.of(page).ifPresent(f -> m.put("figure", f));
         }
+        if (page.uri().equals("index.html")) {
+            m.put("home", Map.of("routines", cards(PageType.ROUTINE), "techniques", cards(PageType.TECHNIQUE)));
+        }
         if (type == PageType.ROUTINE) {
             m.put("steps", steps(page));
             m.put("totalseconds", totalSeconds(page));
@@ -203,6 +206,25 @@ public final class PageModels {
             }
         }
         return regions;
+    }
+
+    /**
+     * The home page's cards for a section: each page with its figure (a routine shows its first
+     * step's), so a reader can pick by looking.
+     */
+    private List<Map<String, Object>> cards(PageType type) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Page p : nav.section(type)) {
+            Map<String, Object> card = new Link(p.title(), p.uri(), p.description()).toMap();
+            Page pictured = type == PageType.ROUTINE
+                    ? p.steps().stream().map(st -> nav.page(st.technique())).filter(java.util.Objects::nonNull).findFirst().orElse(null)
+                    : p;
+            if (pictured != null) {
+                figures.of(pictured).ifPresent(f -> card.put("figure", f.get("thumb")));
+            }
+            out.add(card);
+        }
+        return out;
     }
 
     List<Map<String, Object>> steps(Page page) {

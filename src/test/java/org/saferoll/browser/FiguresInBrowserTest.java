@@ -86,4 +86,26 @@ class FiguresInBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
         assertEquals(List.of(), problems);
     }
+
+    /** The printed routine card as print media lays it out, for a person to check; each step keeps its figure. */
+    @Test
+    void routineCardsKeepEachStepsFigureOnPaper() throws IOException {
+        Path out = Files.createDirectories(Path.of("target/screenshots/print"));
+        driver.manage().window().setSize(new Dimension(794, 1123)); // A4 at 96 dpi
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (String page : BuiltSite.pages().stream().filter(p -> p.startsWith("routines/") && !p.endsWith("index.html")).toList()) {
+                driver.get(BuiltSite.dir().toUri() + page);
+                List<WebElement> steps = driver.findElements(By.cssSelector("#routine-steps li"));
+                for (WebElement step : steps) {
+                    assertTrue(step.findElement(By.cssSelector("svg.pose")).isDisplayed(), page + ": a step without its figure on paper");
+                    assertTrue(step.findElements(By.partialLinkText("how to do")).isEmpty(), page + ": a 'how to do' link on paper");
+                }
+                Files.write(out.resolve(page.replace("routines/", "").replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
 }
