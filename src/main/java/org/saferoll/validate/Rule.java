@@ -28,6 +28,14 @@ public interface Rule {
         return summary();
     }
 
+    /**
+     * True when this rule's message is the only one its line should get: an unfinished TODO line
+     * trips other rules too, and those messages would only say the same thing again.
+     */
+    default boolean speaksForItsLine() {
+        return false;
+    }
+
     /** Adds a diagnostic to {@code out} for each way {@code page} breaks the rule. */
     void check(Page page, RuleContext context, List<Diagnostic> out);
 

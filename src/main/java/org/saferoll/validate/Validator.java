@@ -4,7 +4,6 @@ import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
-import org.saferoll.validate.rules.TodoRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class Validator {
                 rule.check(page, context, out);
             }
         }
-        out = oneMessagePerTodo(out);
+        out = oneMessagePerTodo(out, rules.stream().filter(Rule::speaksForItsLine).map(Rule::id).toList());
         out.sort(Diagnostic.ORDER);
         return out;
     }
@@ -50,16 +49,16 @@ public final class Validator {
      * A line with a TODO gets that one message: whatever else the placeholder text trips (an
      * enum, a list split on its commas, a number) is the same unfinished line said again.
      */
-    private static List<Diagnostic> oneMessagePerTodo(List<Diagnostic> all) {
+    private static List<Diagnostic> oneMessagePerTodo(List<Diagnostic> all, List<String> todoRules) {
         java.util.Set<String> todoLines = new java.util.HashSet<>();
         for (Diagnostic d : all) {
-            if (d.rule().equals(TodoRule.ID)) {
+            if (todoRules.contains(d.rule())) {
                 todoLines.add(d.file() + ":" + d.line());
             }
         }
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : all) {
-            if (d.rule().equals(TodoRule.ID) || !todoLines.contains(d.file() + ":" + d.line())) {
+            if (todoRules.contains(d.rule()) || !todoLines.contains(d.file() + ":" + d.line())) {
                 kept.add(d);
             }
         }

@@ -13,6 +13,11 @@ public final class TodoRule implements Rule {
     public static final String ID = "todo";
 
     @Override
+    public boolean speaksForItsLine() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

@@ -1,0 +1,4 @@
+/**
+ * Starting a page from a template in {@code templates/new/}.
+ */
+package org.saferoll.scaffold;
