@@ -5,7 +5,7 @@
 <#if c.pagetype == "notfound">
 <#-- Served for a missing URL at any depth: find the site root before anything loads. The first
      path segment is the site's sub-path unless it is one of the site's own folders. -->
-<script>(function(){var s=location.pathname.split("/")[1]||"",own=/^(techniques|routines|equipment|precautions|tags|css|js|img)$|[.]html$/;if(/^https?:$/.test(location.protocol))document.write('<base href="'+(s&&!own.test(s)?"/"+s+"/":"/")+'">');document.write('<link rel="stylesheet" href="css/site.css"><link rel="icon" href="img/icon.svg" type="image/svg+xml">')})()</script>
+<script>(function(){var d=document,s=location.pathname.split("/")[1]||"",own=/^(techniques|routines|equipment|precautions|tags|css|js|img)$|[.]html$/;function add(tag,props){var e=d.createElement(tag);for(var k in props)e[k]=props[k];d.head.appendChild(e)}if(/^https?:$/.test(location.protocol))add("base",{href:s&&!own.test(s)?"/"+s+"/":"/"});add("link",{rel:"stylesheet",href:"css/site.css"});add("link",{rel:"icon",href:"img/icon.svg",type:"image/svg+xml"})})()</script>
 </#if>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -128,7 +128,7 @@
   <p><a href="${c.rootpath}tags/index.html">Browse by tag</a> · <a href="${c.rootpath}safety-schema.html">Safety schema</a> · <a href="${c.rootpath}contribute.html">Contribute</a></p>
 </footer>
 <#if c.pagetype == "notfound">
-<script>document.write('<script src="js/search.js"><\/script><script src="js/site.js"><\/script>')</script>
+<script>["js/search.js","js/site.js"].forEach(function(src){var e=document.createElement("script");e.src=src;e.async=false;document.body.appendChild(e)})</script>
 <#else>
 <script src="${c.rootpath}js/search.js" defer></script>
 <script src="${c.rootpath}js/site.js" defer></script>

@@ -1,4 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#-- Guide pages, equipment and precautions: everything they show is in the layout's macros. -->
 <#import "layout.ftl" as l>
 <#assign c = content>
 <@l.page c=c class=(c.home??)?then("home", "")>

@@ -158,6 +158,12 @@ class SiteInBrowserTest {
         }
     }
 
+    /**
+     * Everything a page loads comes from the site itself. Over HTTP the browser's resource
+     * timings list each request; Chromium keeps none for {@code file://}, so there the page's
+     * resolved resource URLs (scripts, stylesheets, icons, images, frames, media) and every
+     * {@code url()} the styles actually use are listed instead.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void noRequestLeavesTheSite(String kind) {
@@ -165,14 +171,45 @@ class SiteInBrowserTest {
         for (String page : PAGE_TYPES) {
             open(base(kind) + page);
             @SuppressWarnings("unchecked")
-            List<String> requests = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+            List<String> requests = (List<String>) js(kind.equals("file") ? RESOURCE_URLS
+                    : "return performance.getEntriesByType('resource').map(e => e.name)");
+            assertFalse(requests.isEmpty(), page + " loads its stylesheet and scripts");
             for (String r : requests) {
                 assertTrue(r.startsWith(origin), page + " requested " + r);
             }
-            // Chromium keeps no resource timings for file://, so only HTTP can show what was loaded.
-            assertTrue(kind.equals("file") || !requests.isEmpty(), page + " loads its stylesheet and scripts");
         }
     }
+
+    /** The absolute URL of every resource a page loads, as the browser resolved it. */
+    private static final String RESOURCE_URLS = """
+            const urls = [];
+            document.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], input[src]')
+                .forEach(e => urls.push(e.src));
+            document.querySelectorAll('img[srcset], source[srcset]').forEach(e => e.srcset.split(',')
+                .forEach(s => urls.push(new URL(s.trim().split(/\\s+/)[0], document.baseURI).href)));
+            document.querySelectorAll('link[href]').forEach(e => { if (!/^(alternate|canonical|next|prev)$/.test(e.rel)) urls.push(e.href); });
+            document.querySelectorAll('object[data]').forEach(e => urls.push(e.data));
+            const cssUrl = /url\\(["']?([^"')]+)["']?\\)/g;
+            for (const e of [document.documentElement, ...document.querySelectorAll('*')]) {
+              for (const pseudo of [null, '::before', '::after']) {
+                const style = getComputedStyle(e, pseudo);
+                for (const prop of ['background-image', 'list-style-image', 'border-image-source', 'content', 'mask-image', 'cursor']) {
+                  for (const m of style.getPropertyValue(prop).matchAll(cssUrl)) urls.push(m[1]);
+                }
+              }
+            }
+            for (const sheet of document.styleSheets) {
+              let rules = [];
+              // Chromium hides the rules of file:// stylesheets; the HTTP run sees their imports and fonts.
+              try { rules = sheet.cssRules; } catch (e) { /* the sheet's own URL is listed with its <link> */ }
+              for (const r of rules) {
+                if (r.href) urls.push(new URL(r.href, sheet.href || document.baseURI).href);
+                if (r.type === CSSRule.FONT_FACE_RULE) for (const m of r.style.getPropertyValue('src').matchAll(cssUrl))
+                  urls.push(new URL(m[1], sheet.href || document.baseURI).href);
+              }
+            }
+            return urls.filter(u => !u.startsWith('data:'));
+            """;
 
     @Test
     void everyRoutinePrintsAsAOnePageCard() throws IOException {
@@ -223,25 +260,46 @@ class SiteInBrowserTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * What a reader sees in each theme, on a phone and on a desktop: the dark theme really is dark
+     * and the light one light, measured on the rendered pixels. The screenshots are kept in
+     * {@code target/screenshots} for a human to look at.
+     */
     @Test
-    void screenshotsOfKeyPagesInBothThemesAndWidths() throws IOException {
+    void eachThemeRendersInItsOwnBrightnessAtBothWidths() throws IOException {
         Path out = Files.createDirectories(Path.of("target/screenshots"));
-        int shots = 0;
-        for (String page : List.of("index.html", "techniques/thoracic-spine-roll.html", "routines/desk-reset.html")) {
-            for (String theme : List.of("light", "dark")) {
+        try {
+            for (String page : List.of("index.html", "techniques/thoracic-spine-roll.html", "routines/desk-reset.html")) {
                 for (int width : List.of(390, 1280)) {
                     driver.manage().window().setSize(new Dimension(width, 1400));
                     open(server.url() + page);
-                    js("document.documentElement.dataset.theme = arguments[0]", theme);
-                    byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-                    String name = page.replace('/', '-').replace(".html", "") + "-" + theme + "-" + width + ".png";
-                    Files.write(out.resolve(name), png);
-                    assertTrue(png.length > 5_000, name + " is an actual picture");
-                    shots++;
+                    double[] brightness = new double[2];
+                    for (String theme : List.of("light", "dark")) {
+                        js("document.documentElement.dataset.theme = arguments[0]", theme);
+                        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+                        Files.write(out.resolve(page.replace('/', '-').replace(".html", "") + "-" + theme + "-" + width + ".png"), png);
+                        brightness[theme.equals("light") ? 0 : 1] = meanBrightness(png);
+                    }
+                    String shot = page + " at " + width + " px";
+                    assertTrue(brightness[0] > 0.75, shot + ": the light theme is light (" + brightness[0] + ")");
+                    assertTrue(brightness[1] < 0.3, shot + ": the dark theme is dark (" + brightness[1] + ")");
                 }
             }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
         }
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        assertEquals(12, shots);
+    }
+
+    /** The average brightness of a screenshot, from 0 (black) to 1 (white). */
+    private static double meanBrightness(byte[] png) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        double sum = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                int rgb = image.getRGB(x, y);
+                sum += (0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff)) / 255;
+            }
+        }
+        return sum / (((image.getHeight() + 3) / 4) * ((image.getWidth() + 3) / 4));
     }
 }
