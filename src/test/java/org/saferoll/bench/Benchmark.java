@@ -112,6 +112,8 @@ public final class Benchmark {
             measure("check-warm-" + size, "validate only, " + size + " pages, warm cache", saferoll("check", corpus));
         }
         peersSection = sideBySide.section();
+        // Written at once, so a later failure of this long run does not lose the comparison.
+        Files.writeString(out, replaceSection(Files.exists(out) ? Files.readString(out) : "", "## Side by side with Antora", peersSection));
         measure("shipped-build", "shipped site (" + pagesOf(repo) + " pages), full build, cold", saferoll("build", repo, "--no-cache"));
         measure("shipped-mvn", "README build command `mvn -q package -DskipTests`, warm Maven repository",
                 List.of("mvn", "-q", "package", "-DskipTests"));
@@ -227,12 +229,16 @@ public final class Benchmark {
         Files.writeString(out, replaceSection(Files.readString(out), "## Side by side with Antora", section));
     }
 
-    /** {@code doc} with the section under {@code heading} replaced by {@code section}, or {@code section} added before the notes. */
+    /**
+     * {@code doc} with the section under {@code heading} replaced by {@code section}; a new section goes
+     * before the page weights (which {@code --only search} rewrites to the end), else before the notes.
+     */
     static String replaceSection(String doc, String heading, String section) {
         int from = doc.indexOf("\n" + heading);
         if (from < 0) {
-            int notes = doc.indexOf("\n## Notes");
-            return notes < 0 ? doc + section : doc.substring(0, notes) + section + doc.substring(notes);
+            int next = doc.indexOf("\n## Page weight");
+            next = next < 0 ? doc.indexOf("\n## Notes") : next;
+            return next < 0 ? doc + section : doc.substring(0, next) + section + doc.substring(next);
         }
         int to = doc.indexOf("\n## ", from + 1);
         return doc.substring(0, from) + section + (to < 0 ? "" : doc.substring(to));
@@ -409,9 +415,10 @@ public final class Benchmark {
                 r -> String.format(Locale.ROOT, "%.1f s", r.median()));
         target(md, "Validate-only at 1,000 pages under 5 s, warm cache", "check-warm-1000", r -> r.median() < 5,
                 r -> String.format(Locale.ROOT, "%.1f s", r.median()));
-        md.append(proseSection); // before the page weights: --only search rewrites from there to the notes
-        pageWeights(md, repo.resolve("target/site"));
+        // Side by side and prose before the page weights: --only search rewrites from there to the notes.
         md.append(peersSection);
+        md.append(proseSection);
+        pageWeights(md, repo.resolve("target/site"));
         md.append(searchSection);
         md.append("\n## Notes\n\n").append(String.join("\n", notes)).append(notes.isEmpty() ? "" : "\n");
         return md.toString();

@@ -83,16 +83,7 @@ final class ProseBench {
     /** Replaces this section of {@code file}, or adds it before the page weights (or the notes). */
     static void replaceIn(Path file, String section) throws IOException {
         String md = Files.exists(file) ? Files.readString(file) : "# SafeRoll benchmarks\n";
-        int at = md.indexOf("\n" + HEADING);
-        if (at >= 0) {
-            int end = md.indexOf("\n## ", at + 1);
-            md = md.substring(0, at) + section + (end < 0 ? "" : md.substring(end));
-        } else {
-            int next = md.indexOf("\n## Page weight");
-            next = next < 0 ? md.indexOf("\n## Notes") : next;
-            md = next < 0 ? md + section : md.substring(0, next) + section + md.substring(next);
-        }
-        Files.writeString(file, md);
+        Files.writeString(file, Benchmark.replaceSection(md, HEADING, section));
     }
 
     private static void row(StringBuilder md, String label, List<long[]> samples, Function<long[], Long> f) {

@@ -143,6 +143,12 @@ final class SideBySide {
         target(md, 1000, "1,000 pages, cold: at most 0.8× Antora's time", 0.8, 400);
         target(md, 100, "100 pages, cold: at most 1.5× Antora's time", 1.5, Double.NaN);
         target(md, 5000, "5,000 pages, cold: at most 0.8× Antora's time", 0.8, 1024);
+        md.append("- **not measured**: the warm build daemon's targets (1,000 pages: an edit published in under 0.5 s, ")
+                .append("nothing changed under 0.3 s, check after an edit under 0.3 s): there is no daemon yet; the rows ")
+                .append("\"one page edited\" and \"nothing changed\" above are fresh processes with the disk cache\n")
+                .append("- **not measured**: the shipped site's first `./saferoll build` in a fresh clone under 2 s (a fresh clone ")
+                .append("compiles with Maven first); the main table's \"shipped site, full build, cold\" row is a fresh JVM on ")
+                .append("compiled classes\n");
         return md.toString();
     }
 
