@@ -5,12 +5,14 @@ import org.saferoll.load.AsciidocParser;
 import org.saferoll.load.ContentLoader;
 import org.saferoll.load.DiskCache;
 import org.saferoll.load.Site;
+import org.saferoll.publish.BuildLock;
 import org.saferoll.publish.Publisher;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.report.Report;
 import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.Validator;
 import org.saferoll.validate.rules.Rules;
+import org.saferoll.verify.HtmlAllowlist;
 import org.saferoll.verify.Verifier;
 
 import java.io.IOException;
@@ -77,8 +79,26 @@ public final class Pipeline implements AutoCloseable {
         return watch.outcome(false, report, site.pages().size());
     }
 
-    /** The whole build. */
+    /** How long a build waits for another build of the same folder to finish. */
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+
+    /**
+     * The whole build, one at a time per output folder. It first finishes or undoes a publish
+     * that a kill interrupted, so it starts from a complete site.
+     */
     public Outcome build(BuildOptions options) throws IOException {
+        try (BuildLock lock = BuildLock.acquire(options.outputDir(), LOCK_WAIT)) {
+            new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null).recover(options.stagingDir());
+            return buildLocked(options);
+        } catch (BuildLock.Busy e) {
+            Report report = new Report();
+            report.addAll(List.of(Diagnostic.error(options.outputDir().relativize(BuildLock.file(options.outputDir())).toString(), 0,
+                    "lock", e.getMessage(), "wait for the other build (or preview) to finish, or stop it, then build again")));
+            return new Stopwatch().outcome(false, report, 0);
+        }
+    }
+
+    private Outcome buildLocked(BuildOptions options) throws IOException {
         Stopwatch watch = new Stopwatch();
         Report report = new Report();
         Site site = loader.load(options.projectDir());
@@ -95,7 +115,8 @@ public final class Pipeline implements AutoCloseable {
             report.addAll(staging.problems());
             watch.lap("bake");
             if (!report.fails(options.strict(), blocking)) {
-                report.addAll(new Verifier(options.threads()).verify(staging.dir(), site));
+                report.addAll(new Verifier(options.threads(), HtmlAllowlist.of(validator.schema().htmlAllowlistNode()), parser::lineOf)
+                        .verify(staging.dir(), site));
             }
             watch.lap("verify");
             if (report.fails(options.strict(), blocking)) {

@@ -57,6 +57,33 @@ class DiskCacheTest {
         }
     }
 
+    @Test
+    void damagedOrForeignEntriesAreParsedAgainNeverPublished() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        Path cache = tmp.resolve("cache");
+        try (Pipeline one = new Pipeline(false, 2).withDiskCache(cache)) {
+            assertTrue(one.build(p.options()).published());
+        }
+        String clean = TestProject.treeDigest(p.options().siteDir());
+        java.util.List<Path> entries;
+        try (Stream<Path> walk = Files.walk(cache)) {
+            entries = walk.filter(f -> f.toString().endsWith(".html.json")).sorted().toList();
+        }
+        // Truncated, emptied, stripped of its fields, or another page's entry under this page's name.
+        for (int i = 0; i + 3 < entries.size(); i += 4) {
+            Files.copy(entries.get(i + 1), entries.get(i + 3), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            byte[] bytes = Files.readAllBytes(entries.get(i));
+            Files.write(entries.get(i), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            Files.writeString(entries.get(i + 1), "");
+            Files.writeString(entries.get(i + 2), "{}");
+        }
+        try (Pipeline two = new Pipeline(false, 2).withDiskCache(cache)) {
+            Pipeline.Outcome outcome = two.build(p.options());
+            assertTrue(outcome.published(), outcome.diagnostics()::toString);
+        }
+        assertEquals(clean, TestProject.treeDigest(p.options().siteDir()), "the site is what the sources say");
+    }
+
     private static long countEntries(Path dir) throws Exception {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(f -> f.toString().endsWith(".json")).count();

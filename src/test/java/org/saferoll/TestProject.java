@@ -39,6 +39,16 @@ public final class TestProject {
         return pipeline;
     }
 
+    private static org.saferoll.load.AsciidocParser parser;
+
+    /** One Asciidoctor for tests that parse pages without a pipeline. */
+    public static synchronized org.saferoll.load.AsciidocParser parser() {
+        if (parser == null) {
+            parser = new org.saferoll.load.AsciidocParser();
+        }
+        return parser;
+    }
+
     /** A copy of the shipped project. */
     public static TestProject copy(Path parent) throws IOException {
         Path dir = Files.createDirectories(parent.resolve("project"));

@@ -105,15 +105,25 @@ public final class Baker {
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
 
         List<Job> jobs = new ArrayList<>();
+        GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);
+        java.util.Set<String> reserved = new java.util.HashSet<>(List.of("search-index.js", "robots.txt", "sitemap.xml"));
+        List<Diagnostic> clashes = new ArrayList<>();
+        for (DocumentModel doc : generated.all()) {
+            reserved.add(doc.getUri());
+            jobs.add(new Job("templates/" + config.getTemplateByDocType(doc.getType()), () -> doc));
+        }
         for (Page page : published) {
+            // Which of two files with one address would win depends on the order they are written in.
+            if (reserved.contains(page.uri())) {
+                clashes.add(Diagnostic.error(page.path(), 1, "reserved-name", page.uri() + " is made by the build itself; this page would replace it",
+                        "give the page another file name (and so another address)"));
+                continue;
+            }
             // The page as the load stage parsed and converted it (in SECURE mode): nothing is read twice.
             jobs.add(new Job(page.path(), () -> Documents.of(models.forPage(page), page.html())));
         }
-        GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);
-        for (DocumentModel doc : generated.all()) {
-            jobs.add(new Job("templates/" + config.getTemplateByDocType(doc.getType()), () -> doc));
-        }
         List<Diagnostic> problems = new ArrayList<>(run(jobs, renderer));
+        problems.addAll(clashes);
 
         Asset assets = new Asset(config);
         assets.copy();

@@ -72,6 +72,7 @@ final class SchemaReference {
         m.put("noroll", String.join(", ", schema.list("noRollZone", "regions")));
         m.put("required", String.join(", ", schema.list("requiredPrecautions")));
         m.put("prose", prose(ProseVocabulary.from(schema)));
+        m.put("html", html(org.saferoll.verify.HtmlAllowlist.of(schema.htmlAllowlistNode())));
         return m;
     }
 
@@ -108,5 +109,21 @@ final class SchemaReference {
         r.put("id", id);
         r.put("summary", summary);
         return r;
+    }
+
+    /** The HTML allowlist as the verify stage reads it: what a page's text may become. */
+    private static Map<String, Object> html(org.saferoll.verify.HtmlAllowlist allowlist) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> elements = new ArrayList<>();
+        allowlist.contentAttributes().forEach((tag, attributes) -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("tag", tag);
+            e.put("attributes", String.join(", ", attributes));
+            elements.add(e);
+        });
+        m.put("elements", elements);
+        m.put("every", String.join(", ", allowlist.everyElementAttributes()));
+        m.put("schemes", String.join(", ", allowlist.schemes().stream().map(s -> s + ":").toList()));
+        return m;
     }
 }

@@ -58,8 +58,13 @@ public final class AsciidocParser implements AutoCloseable {
         return asciidoctor;
     }
 
-    /** The options every page is parsed with. Locked attributes cannot be changed by a page. */
-    static Options options() {
+    /**
+     * The options every page is parsed with. Locked attributes cannot be changed by a page.
+     *
+     * @param date what the clock attributes print (see {@link SourceDate})
+     */
+    static Options options(java.time.LocalDate date) {
+        String day = date.toString();
         Attributes attributes = Attributes.builder()
                 .attribute("idprefix", "")
                 .attribute("idseparator", "-")
@@ -69,10 +74,11 @@ public final class AsciidocParser implements AutoCloseable {
                 .attribute("allow-uri-read!", "")
                 .attribute("showtitle!", "")
                 .attribute("icons!", "")
-                // Clock attributes would make a page's HTML depend on the day it was built.
-                .attribute("localdate!", "").attribute("localtime!", "").attribute("localdatetime!", "")
-                .attribute("localyear!", "").attribute("docdate!", "").attribute("doctime!", "")
-                .attribute("docdatetime!", "").attribute("docyear!", "")
+                // Clock attributes from the source date, never the clock: same commit, same bytes.
+                .attribute("localdate", day).attribute("localtime", "00:00:00 UTC")
+                .attribute("localdatetime", day + " 00:00:00 UTC").attribute("localyear", String.valueOf(date.getYear()))
+                .attribute("docdate", day).attribute("doctime", "00:00:00 UTC")
+                .attribute("docdatetime", day + " 00:00:00 UTC").attribute("docyear", String.valueOf(date.getYear()))
                 .build();
         return Options.builder()
                 .safe(SafeMode.SECURE)
@@ -91,11 +97,48 @@ public final class AsciidocParser implements AutoCloseable {
         List<LogRecord> log = new ArrayList<>();
         CAPTURE.set(log);
         try {
-            Document document = asciidoctor.load(text, options());
+            Document document = asciidoctor.load(text, options(SourceDate.of(text)));
             String html = convert ? document.convert() : "";
             return new Parsed(document, Objects.requireNonNullElse(html, ""), log);
         } finally {
             CAPTURE.remove();
+        }
+    }
+
+    /**
+     * The line of the innermost block of {@code text} whose own HTML {@code offends}, or 0 when
+     * none does. Converts block by block, so it runs only after a problem was found.
+     */
+    public int lineOf(Page page, java.util.function.Predicate<String> offends) {
+        Asciidoctor asciidoctor = engine().join();
+        CAPTURE.set(new ArrayList<>());
+        try {
+            Document document = asciidoctor.load(page.source().text(), options(SourceDate.of(page.source().text())));
+            int[] best = {0, Integer.MAX_VALUE};
+            innermost(document, offends, best);
+            return best[0];
+        } catch (RuntimeException | StackOverflowError e) {
+            return 0; // the page still fails; it is only named without a line
+        } finally {
+            CAPTURE.remove();
+        }
+    }
+
+    private static void innermost(StructuralNode node, java.util.function.Predicate<String> offends, int[] best) {
+        for (StructuralNode child : node.getBlocks()) {
+            String html;
+            try {
+                html = child.convert();
+            } catch (RuntimeException e) {
+                continue; // list items and cells are converted with their parent
+            }
+            if (html != null && offends.test(html)) {
+                if (child.getSourceLocation() != null && html.length() < best[1]) {
+                    best[0] = child.getSourceLocation().getLineNumber();
+                    best[1] = html.length();
+                }
+                innermost(child, offends, best);
+            }
         }
     }
 
@@ -118,6 +161,44 @@ public final class AsciidocParser implements AutoCloseable {
             ids.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         }
         return java.util.Set.copyOf(ids);
+    }
+
+    /**
+     * The constructs of the parsed document that could carry HTML of the writer's own: raw
+     * blocks, substitutions without special characters, attribute values with quotes or angle
+     * brackets, and {@code link=} targets. Read from the document, so every spelling of
+     * {@code pass} or {@code subs} is seen as Asciidoctor resolved it.
+     */
+    public static List<Markup> markup(Document document) {
+        List<Markup> out = new ArrayList<>();
+        markup(document, out);
+        return List.copyOf(out);
+    }
+
+    private static void markup(StructuralNode node, List<Markup> out) {
+        for (Object child : node.getBlocks()) {
+            if (!(child instanceof StructuralNode block)) {
+                continue;
+            }
+            int line = block.getSourceLocation() == null ? 0 : block.getSourceLocation().getLineNumber();
+            String model = block.getContentModel();
+            if ("raw".equals(model)) {
+                out.add(new Markup(line, Markup.RAW, block.getContext()));
+            } else if (("simple".equals(model) || "verbatim".equals(model))
+                    && !block.getSubstitutions().contains("specialcharacters")) {
+                out.add(new Markup(line, Markup.NO_SPECIALCHARS, String.join(",", block.getSubstitutions())));
+            }
+            for (Map.Entry<String, Object> a : block.getAttributes().entrySet()) {
+                String value = String.valueOf(a.getValue());
+                if (value.indexOf('"') >= 0 || value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
+                    out.add(new Markup(line, Markup.ATTRIBUTE, a.getKey() + "=" + value));
+                }
+                if (a.getKey().equals("link")) {
+                    out.add(new Markup(line, Markup.LINK, value));
+                }
+            }
+            markup(block, out);
+        }
     }
 
     /** Every section of the page, in document order. */

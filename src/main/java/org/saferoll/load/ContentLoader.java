@@ -79,7 +79,7 @@ public final class ContentLoader {
             kept.keySet().retainAll(files.stream().map(f -> ProjectPaths.relative(projectDir, f)).toList());
         }
         List<Page> pages = new ArrayList<>();
-        List<Diagnostic> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>(Symlinks.find(projectDir));
         for (PageReader.Loaded l : loaded) {
             if (l.page() != null) {
                 pages.add(l.page());
@@ -92,7 +92,8 @@ public final class ContentLoader {
     /** The pages under content/, in a stable order; files starting with {@code _} are partials, not pages. */
     private static List<Path> pageFiles(Path contentDir) throws IOException {
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(Files::isRegularFile)
+            // A linked file is never read (Symlinks reports it), so no outside byte reaches a page or the cache.
+            return walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> p.getFileName().toString().endsWith(".adoc"))
                     .filter(p -> !p.getFileName().toString().startsWith("_"))
                     .sorted()

@@ -26,9 +26,11 @@ import java.util.Set;
  */
 public final class DiskCache {
     /** One page's parse result, as stored. */
-    public record Entry(List<Step> steps, Set<String> anchors, String html, List<Problem> problems, List<Prose> prose) {
+    public record Entry(List<Step> steps, Set<String> anchors, String html, List<Problem> problems, List<Prose> prose,
+                        List<Markup> markup) {
         public Entry {
             prose = prose == null ? List.of() : prose;
+            markup = markup == null ? List.of() : markup;
         }
     }
 
@@ -47,7 +49,7 @@ public final class DiskCache {
     private final Path dir;
 
     public DiskCache(Path root) {
-        this.dir = root.resolve(fingerprint());
+        this.dir = root.resolve(FINGERPRINT);
         // Entries made by another parser can never match again.
         try (var others = Files.list(root)) {
             for (Path other : others.filter(p -> !p.equals(dir)).toList()) {
@@ -74,15 +76,34 @@ public final class DiskCache {
         }
     }
 
-    /** The stored result for these bytes, when there is one of the right kind. */
+    /**
+     * An entry as written: with the hash of the bytes it was made from and the fingerprint of the
+     * parser that made it, so a file renamed, copied or left from another version is never taken
+     * for the result of these bytes.
+     */
+    private record Stored(String hash, String version, Entry entry) {
+        boolean complete(String expectedHash) {
+            return expectedHash.equals(hash) && FINGERPRINT.equals(version) && entry != null && entry.steps() != null
+                    && entry.anchors() != null && entry.html() != null && entry.problems() != null;
+        }
+    }
+
+    private static final String FINGERPRINT = fingerprint();
+
+    /**
+     * The stored result for these bytes, when there is one of the right kind, complete, made from
+     * these very bytes by this version. Anything else (truncated, edited, from another build) is
+     * ignored, and the page is parsed again.
+     */
     public Optional<Entry> get(String hash, boolean converted) {
         Path file = dir.resolve(converted ? hash + ".html.json" : hash + ".json");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), Entry.class));
-        } catch (IOException e) {
+            Stored stored = JSON.readValue(file.toFile(), Stored.class);
+            return stored != null && stored.complete(hash) ? Optional.of(stored.entry()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is parsed again and rewritten
         }
     }
@@ -92,7 +113,7 @@ public final class DiskCache {
             Files.createDirectories(dir);
             Path file = dir.resolve(converted ? hash + ".html.json" : hash + ".json");
             Path tmp = Files.createTempFile(dir, hash, ".tmp");
-            JSON.writeValue(tmp.toFile(), entry);
+            JSON.writeValue(tmp.toFile(), new Stored(hash, FINGERPRINT, entry));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // the cache only saves time; a page that cannot be stored is parsed again next time
@@ -103,8 +124,10 @@ public final class DiskCache {
     static String fingerprint() {
         List<byte[]> parts = new ArrayList<>();
         parts.add(String.valueOf(org.asciidoctor.Asciidoctor.class.getPackage().getImplementationVersion()).getBytes());
+        // Clock attributes print the source date, so it is part of what made an entry.
+        parts.add(String.valueOf(SourceDate.fromEnvironment().orElse(null)).getBytes());
         for (Class<?> c : List.of(AsciidocParser.class, PageReader.class, Step.class, AsciidocHints.class, DiskCache.class,
-                ProseReader.class, Prose.class)) {
+                ProseReader.class, Prose.class, SourceDate.class, Markup.class, InputLimits.class)) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 parts.add(in == null ? new byte[0] : in.readAllBytes());
             } catch (IOException e) {

@@ -15,9 +15,16 @@ import java.util.Optional;
  * @param html   the body converted to HTML in secure mode (empty when only checking)
  * @param anchors ids of the page's sections and blocks, which links may name after {@code #}
  * @param prose   the text a reader reads, block by block, for the prose check
+ * @param markup  constructs of the parsed document that could carry raw HTML
  */
 public record Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html,
-                   java.util.Set<String> anchors, List<Prose> prose) {
+                   java.util.Set<String> anchors, List<Prose> prose, List<Markup> markup) {
+
+    /** A page without raw-HTML constructs. */
+    public Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html,
+                java.util.Set<String> anchors, List<Prose> prose) {
+        this(source, id, uri, header, steps, html, anchors, prose, List.of());
+    }
 
     /** A page without prose blocks, for callers that never run the prose check. */
     public Page(SourceFile source, String id, String uri, Header header, List<Step> steps, String html,

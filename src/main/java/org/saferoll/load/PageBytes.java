@@ -50,6 +50,10 @@ final class PageBytes {
             return problem(path, 0, "the page is empty",
                     "start from a template: ./saferoll new <type> <id>, or copy a page of the same type");
         }
+        Optional<InputLimits.Problem> limit = InputLimits.check(SourceFile.of(path, text).lines());
+        if (limit.isPresent()) {
+            return problem(path, limit.get().line(), limit.get().message(), limit.get().hint());
+        }
         return new Decoded(text, null);
     }
 

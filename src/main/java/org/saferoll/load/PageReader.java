@@ -33,7 +33,14 @@ final class PageReader {
         SourceFile source = SourceFile.of(path, text);
         DiskCache.Entry entry = disk == null ? null : disk.get(hash, convert).orElse(null);
         if (entry == null) {
-            entry = parse(text, source, convert);
+            try {
+                entry = parse(text, source, convert);
+            } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+                // InputLimits makes this unlikely; if it happens, it is this file's problem, said as one.
+                return new Loaded(hash, null, List.of(Diagnostic.error(path, 0, "input",
+                        "Asciidoctor could not read this page (" + e.getClass().getSimpleName() + ")",
+                        "simplify the page: less nesting, fewer attribute references; the limits are in CONTRIBUTING.md")));
+            }
             if (disk != null) {
                 disk.put(hash, convert, entry);
             }
@@ -43,7 +50,7 @@ final class PageReader {
         String uri = ProjectPaths.slashed(underContent);
         uri = uri.substring(0, uri.length() - ".adoc".length()) + ".html";
         Page page = new Page(source, id, uri, Header.read(source.lines()), entry.steps(), entry.html(), entry.anchors(),
-                entry.prose());
+                entry.prose(), entry.markup());
         return new Loaded(hash, page, entry.problems().stream().map(p -> p.at(path)).toList());
     }
 
@@ -59,7 +66,8 @@ final class PageReader {
         var sections = AsciidocParser.sections(parsed.document());
         problems.addAll(AsciidocParser.unmarkedSteps(sections, source));
         return new DiskCache.Entry(AsciidocParser.steps(sections, source), AsciidocParser.ids(sections, source),
-                parsed.html(), List.copyOf(problems), ProseReader.read(parsed.document(), source));
+                parsed.html(), List.copyOf(problems), ProseReader.read(parsed.document(), source),
+                AsciidocParser.markup(parsed.document()));
     }
 
     /**

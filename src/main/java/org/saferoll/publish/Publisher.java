@@ -23,34 +23,61 @@ import java.util.zip.ZipOutputStream;
 /**
  * The publish stage: swaps a verified staging folder in as {@code target/site} and writes the
  * offline zip. Until the swap the previous site stays whole; a reader never sees half a site.
+ *
+ * <p>The swap is a sequence of renames: write {@code zip.tmp} whole, rename {@code site} to
+ * {@code site.old}, rename {@code staging} to {@code site}, rename {@code zip.tmp} to the zip,
+ * delete {@code site.old}. A kill can stop it between any two; {@link #recover} then finishes or
+ * undoes it, and every build calls it first. The staging folder tells which: while it exists the
+ * new site is not in place, so the old one is put back; once it is gone the new site is, so the
+ * new zip follows it.
  */
 public final class Publisher {
+    /** Called between the steps of a publish; tests stop there as a kill would. */
+    interface Steps {
+        void reached(String step) throws IOException;
+    }
+
     private final Path siteDir;
     private final Path zipFile;
+    private final Steps steps;
 
     /** @param zipFile where the offline zip goes, or null for none */
     public Publisher(Path siteDir, Path zipFile) {
+        this(siteDir, zipFile, step -> {
+        });
+    }
+
+    Publisher(Path siteDir, Path zipFile, Steps steps) {
         this.siteDir = siteDir;
         this.zipFile = zipFile;
+        this.steps = steps;
     }
 
     /**
      * Publishes {@code stagingDir}, the baked and verified {@code site}.
      */
     public void publish(Path stagingDir, Site site) throws IOException {
-        LocalDate zipDate = zipDate(site);
-        Path tmpZip = zipFile == null ? null : zipFile.resolveSibling(zipFile.getFileName() + ".tmp");
+        publish(stagingDir, zipDate(site));
+    }
+
+    /** Publishes {@code stagingDir} with every zip entry stamped {@code zipDate}. */
+    void publish(Path stagingDir, LocalDate zipDate) throws IOException {
+        recover(stagingDir);
+        Path tmpZip = tmpZip(zipFile);
         if (tmpZip != null) {
             writeZip(stagingDir, tmpZip, zipDate);
+            steps.reached("zip written");
         }
-        Path old = siteDir.resolveSibling(siteDir.getFileName() + ".old");
-        Trees.delete(old);
+        Path old = old(siteDir);
         if (Files.exists(siteDir)) {
             move(siteDir, old);
+            steps.reached("old site moved aside");
         }
         move(stagingDir, siteDir);
+        steps.reached("new site in place");
         if (tmpZip != null) {
             move(tmpZip, zipFile);
+            steps.reached("zip in place");
         }
         Trees.delete(old);
     }
@@ -67,6 +94,40 @@ public final class Publisher {
         return site.published().stream().map(p -> p.header().value("reviewed-on"))
                 .filter(s -> s.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo)
                 .map(LocalDate::parse).orElse(LocalDate.of(1980, 1, 1));
+    }
+
+    /**
+     * Finishes or undoes a publish a kill interrupted, so that {@code target/site} is a complete
+     * site and the zip matches it. Does nothing after a publish that ran to its end.
+     *
+     * @param stagingDir the staging folder of the interrupted build (it still exists if the new site never took the old one's place)
+     */
+    public void recover(Path stagingDir) throws IOException {
+        boolean swapped = !Files.exists(stagingDir);
+        Path tmpZip = tmpZip(zipFile);
+        if (tmpZip != null && Files.exists(tmpZip)) {
+            if (swapped && Files.exists(siteDir)) {
+                move(tmpZip, zipFile); // written whole before the first rename: it belongs to the site now in place
+            } else {
+                Files.delete(tmpZip);
+            }
+        }
+        Path old = old(siteDir);
+        if (Files.exists(old)) {
+            if (Files.exists(siteDir)) {
+                Trees.delete(old);
+            } else {
+                move(old, siteDir);
+            }
+        }
+    }
+
+    private static Path tmpZip(Path zipFile) {
+        return zipFile == null ? null : zipFile.resolveSibling(zipFile.getFileName() + ".tmp");
+    }
+
+    private static Path old(Path siteDir) {
+        return siteDir.resolveSibling(siteDir.getFileName() + ".old");
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -32,9 +32,33 @@ public record Diagnostic(String file, int line, Severity severity, String rule, 
         return severity == Severity.ERROR;
     }
 
-    /** The classic compiler form: {@code path:line: error [rule] message}. */
+    /**
+     * The classic compiler form: {@code path:line: error [rule] message}, on one line whatever
+     * the file is called or a page says (see {@link #printable}).
+     */
     public String headline() {
         String where = line > 0 ? file + ":" + line : file;
-        return where + ": " + severity.word() + " [" + rule + "] " + message;
+        return printable(where + ": " + severity.word() + " [" + rule + "] " + message);
+    }
+
+    /**
+     * Untrusted text (a file name, a quote from a page) made safe for a console or CI log:
+     * control characters, newlines and Unicode line separators are shown as Unicode escapes (backslash, u, four hex digits), so
+     * a file name cannot start a line of its own, such as a GitHub workflow command
+     * ({@code ::error ...}), or move the cursor.
+     */
+    public static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

@@ -25,7 +25,7 @@ public final class ReportPrinter {
         for (Diagnostic d : diagnostics) {
             out.println(d.headline());
             if (d.hint() != null && !d.hint().isBlank()) {
-                out.println("    hint: " + d.hint());
+                out.println("    hint: " + Diagnostic.printable(d.hint()));
             }
             if (githubAnnotations) {
                 out.println(annotation(d));
@@ -36,12 +36,12 @@ public final class ReportPrinter {
     /** One GitHub workflow command, e.g. {@code ::error file=a.adoc,line=3,title=rule::message}. */
     public static String annotation(Diagnostic d) {
         String command = d.isError() ? "error" : "warning";
-        StringBuilder text = new StringBuilder(d.message());
+        StringBuilder text = new StringBuilder(Diagnostic.printable(d.message()));
         if (d.hint() != null && !d.hint().isBlank()) {
-            text.append("\n").append("Hint: ").append(d.hint());
+            text.append("\n").append("Hint: ").append(Diagnostic.printable(d.hint()));
         }
         String line = d.line() > 0 ? ",line=" + d.line() : "";
-        return "::" + command + " file=" + property(d.file()) + line + ",title=" + property(d.rule())
+        return "::" + command + " file=" + property(Diagnostic.printable(d.file())) + line + ",title=" + property(d.rule())
                 + "::" + data(text.toString());
     }
 

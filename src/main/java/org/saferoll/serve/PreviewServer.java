@@ -71,8 +71,8 @@ public final class PreviewServer implements AutoCloseable {
             throw new PortTakenException(port);
         }
         rebuild();
-        site.server().createContext(PREFIX + "__events", this::events);
-        site.server().createContext(PREFIX + "__status", this::status);
+        site.createContext(PREFIX + "__events", this::events);
+        site.createContext(PREFIX + "__status", this::status);
         site.start();
         Path project = options.projectDir();
         watcher = new SiteWatcher(List.of(project.resolve("content"), project.resolve("templates"),

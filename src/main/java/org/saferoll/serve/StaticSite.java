@@ -46,11 +46,40 @@ public final class StaticSite implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/", exchange -> {
+        createContext("/", exchange -> serve(exchange, root.get(), filter));
+    }
+
+    /**
+     * Adds a handler that answers only requests addressed to this server by name: a page of any
+     * other site could otherwise reach it through DNS rebinding (its own name, our address).
+     */
+    public void createContext(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, exchange -> {
             try (exchange) {
-                serve(exchange, root.get(), filter);
+                if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+                    plain(exchange, 403, "This preview answers only http://127.0.0.1:" + port() + "/ and http://localhost:" + port() + "/");
+                    return;
+                }
+                handler.handle(exchange);
             }
         });
+    }
+
+    private int port() {
+        return server.getAddress().getPort();
+    }
+
+    boolean hostAllowed(String host) {
+        return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()));
+    }
+
+    private static void plain(HttpExchange exchange, int status, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     public HttpServer server() {
@@ -67,7 +96,16 @@ public final class StaticSite implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange, Path root, Filter filter) throws IOException {
-        String path = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
+        String path;
+        try {
+            path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            path = "\0"; // a malformed escape such as %zz
+        }
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || path.contains("\\")) {
+            plain(exchange, 400, "Bad request: the path holds a control character or a malformed escape");
+            return;
+        }
         if (path.equals(prefix.substring(0, prefix.length() - 1))) {
             exchange.getResponseHeaders().set("Location", prefix);
             exchange.sendResponseHeaders(301, -1);
@@ -87,7 +125,7 @@ public final class StaticSite implements AutoCloseable {
                 relative += "index.html";
             }
             Path candidate = root.resolve(relative).normalize();
-            if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
+            if (candidate.startsWith(root) && Files.isRegularFile(candidate) && insideRealRoot(root, candidate)) {
                 file = candidate;
             }
         }
@@ -112,6 +150,15 @@ public final class StaticSite implements AutoCloseable {
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /** Whether the file, links resolved, is still inside the served folder. */
+    private static boolean insideRealRoot(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

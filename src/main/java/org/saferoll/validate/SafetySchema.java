@@ -34,12 +34,14 @@ public final class SafetySchema {
     private final JsonNode vocabulary;
     private final JsonNode rules;
     private final JsonNode prose;
+    private final JsonNode htmlAllowlist;
 
     private SafetySchema(Path dir) throws IOException {
         this.dir = dir;
         this.vocabulary = read("vocabulary.schema.json");
         this.rules = read("rules.json");
         this.prose = read("prose.json");
+        this.htmlAllowlist = read("html-allowlist.json");
         // $ref "vocabulary.schema.json#/..." resolves against each schema's file URI
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (PageType type : PageType.values()) {
@@ -138,6 +140,11 @@ public final class SafetySchema {
 
     private static SchemaException missing(String[] path, String what) {
         return new SchemaException("schema/rules.json: " + String.join(".", path) + " must be " + what, null);
+    }
+
+    /** The elements, attributes and URL schemes a published page may contain. */
+    public JsonNode htmlAllowlistNode() {
+        return htmlAllowlist;
     }
 
     /** Attribute names a page of this type may carry. */

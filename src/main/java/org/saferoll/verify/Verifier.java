@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * The verify stage: checks the baked site before it is published. Every internal link and asset
  * resolves to a file (and, with a {@code #}, to an element id); nothing is loaded from another
  * host or through a root-absolute URL, so the site works from {@code file://} and under any
- * sub-path; and no page carries template error text.
+ * sub-path; no page carries template error text; and every page holds only the HTML
+ * {@code schema/html-allowlist.json} allows, its own text checked apart from the templates.
  */
 public final class Verifier {
     private static final List<String> TEMPLATE_ERRORS = List.of("FreeMarker template error", "freemarker.core.",
@@ -40,8 +41,9 @@ public final class Verifier {
      * What the checks need of one baked page, kept instead of its DOM so memory stays flat
      * however large the site: its ids, its references and any template error text.
      */
-    private record Baked(String uri, Set<String> ids, List<Ref> refs, String templateError) {
-        static Baked of(String uri, Document html) {
+    private record Baked(String uri, Set<String> ids, List<Ref> refs, String templateError,
+                         List<HtmlAllowlist.Violation> disallowed) {
+        static Baked of(String uri, Document html, HtmlAllowlist allowlist) {
             Set<String> ids = new HashSet<>();
             html.select("[id]").forEach(e -> ids.add(e.id()));
             html.select("a[name]").forEach(e -> ids.add(e.attr("name")));
@@ -51,15 +53,28 @@ public final class Verifier {
             }
             String text = html.outerHtml();
             String error = TEMPLATE_ERRORS.stream().filter(text::contains).findFirst().orElse(null);
-            return new Baked(uri, ids, refs, error);
+            return new Baked(uri, ids, refs, error, allowlist == null ? List.of() : allowlist.checkPage(html));
         }
     }
 
     private final int threads;
+    private final HtmlAllowlist allowlist;
+    private final BlockLines blockLines;
 
-    /** @param threads how many pages to parse and check at once */
+    /** A verifier of links and offline rules only, without the HTML allowlist. */
     public Verifier(int threads) {
+        this(threads, null, BlockLines.NONE);
+    }
+
+    /**
+     * @param threads    how many pages to parse and check at once
+     * @param allowlist  the HTML pages may contain
+     * @param blockLines finds the source line of a block whose HTML is not allowed
+     */
+    public Verifier(int threads, HtmlAllowlist allowlist, BlockLines blockLines) {
         this.threads = Math.max(1, threads);
+        this.allowlist = allowlist;
+        this.blockLines = blockLines;
     }
 
     public List<Diagnostic> verify(Path siteDir, Site site) throws IOException {
@@ -71,7 +86,7 @@ public final class Verifier {
         }
         List<Baked> pages = Parallel.map(htmlFiles, threads, file -> {
             String uri = ProjectPaths.relative(siteDir, file);
-            return Baked.of(uri, Jsoup.parse(Files.readString(file), uri));
+            return Baked.of(uri, Jsoup.parse(Files.readString(file), uri), allowlist);
         });
         Set<String> files = new HashSet<>();
         try (Stream<Path> walk = Files.walk(siteDir)) {
@@ -91,9 +106,34 @@ public final class Verifier {
             for (Ref ref : b.refs()) {
                 checkUrl(files, b.uri(), ref.tag(), ref.url(), ids, where, out);
             }
+            checkAllowlist(b, where, out);
             return out;
         });
         return perPage.stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * A page's own HTML is checked first, so a problem it causes names the page and the line of
+     * its block; what remains of the whole page's problems came from a template.
+     */
+    private void checkAllowlist(Baked b, Where where, List<Diagnostic> out) {
+        if (allowlist == null) {
+            return;
+        }
+        List<HtmlAllowlist.Violation> fromContent = where.source() == null ? List.of()
+                : allowlist.checkContent(where.source().html());
+        for (HtmlAllowlist.Violation v : fromContent) {
+            int line = blockLines.lineOf(where.source(), html -> allowlist.checkContent(html).contains(v));
+            out.add(Diagnostic.error(where.source().path(), line, "html-allowlist", v.what() + " in a published page",
+                    "write it in plain AsciiDoc; pages may only produce the HTML listed in schema/html-allowlist.json"));
+        }
+        if (fromContent.isEmpty()) {
+            for (HtmlAllowlist.Violation v : b.disallowed()) {
+                out.add(Diagnostic.error(where.source() == null ? "site/" + b.uri() : where.source().path(), 0, "html-allowlist",
+                        v.what() + " (it comes from a template: check templates/)",
+                        "templates may only produce the HTML listed in schema/html-allowlist.json; change the template or, after review, the list"));
+            }
+        }
     }
 
 
