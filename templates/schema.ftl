@@ -34,6 +34,6 @@
 </table></div>
 <dl class="rules"><#list c.prose.lists as w><dt>${w.title}</dt><dd>${w.words}</dd></#list></dl>
 <h2 id="html">HTML a page may contain</h2>
-<p>After baking, every page's HTML is checked against <code>schema/html-allowlist.json</code>, whatever AsciiDoc produced it. Links and images may use relative URLs and ${c.html.schemes} only. Scripts, event handlers, style attributes, frames, objects and inline SVG never come from a page. A page's text may become only these elements, each with ${c.html.every} and the attributes in brackets:</p>
+<p>Every built page is checked against <code>schema/html-allowlist.json</code>: links are relative or ${c.html.schemes}; no script, event handler, style, frame or SVG comes from a page, whose text may become only these elements (each may carry ${c.html.every}):</p>
 <p><#list c.html.elements as e>${e.tag}<#if e.attributes?has_content> (${e.attributes})</#if><#sep>, </#list>.</p>
 </@l.page>
