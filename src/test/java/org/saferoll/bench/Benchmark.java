@@ -128,8 +128,8 @@ public final class Benchmark {
                 + "comes from runs interleaved one by one in this same run.");
         note("Also tried and dropped, for no gain outside the noise in interleaved pairs: warming the bake stage up on the spare "
                 + "core while Asciidoctor boots, and Asciidoctor without source maps (same time once warm).");
-        note("A class-data-sharing archive (-XX:ArchiveClassesAtExit) was tried and dropped: Java 17 archives no classes "
-                + "that JRuby loads through its own class loaders, and check times did not change.");
+        note("Class data sharing: Java 17's dynamic archive (-XX:ArchiveClassesAtExit) is not used; on Java 25 or newer "
+                + "./saferoll keeps a JDK AOT cache, measured against the same JDK without it in the side-by-side section.");
         note("JVM flags were compared on the 1,000-page corpus (single runs, while developing): C1 only (-XX:TieredStopAtLevel=1) "
                 + "and JRuby's interpreter (-Djruby.compile.mode=OFF) each cut several seconds, because the optimising compilers compete "
                 + "with the build for two cores; SerialGC with a 512 MB heap cut peak RSS from about 975 MB to about 400 MB. "
