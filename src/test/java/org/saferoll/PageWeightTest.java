@@ -18,7 +18,7 @@ class PageWeightTest {
 
     /**
      * HTML plus every stylesheet and script it loads before the reader searches: all of them. The
-     * search index is not among them because search.js adds it on the first focus of the search box
+     * search index and engine are not among them because search.js adds them on the first focus of the search box
      * (the browser test {@code SearchInBrowserTest} checks that it is not loaded before).
      */
     static long weight(Path site, String page) throws Exception {
@@ -36,7 +36,9 @@ class PageWeightTest {
     void noPageLoadsTheSearchIndexUpFront() throws Exception {
         for (String page : BuiltSite.pages()) {
             String html = Files.readString(BuiltSite.dir().resolve(page));
-            assertTrue(!html.contains("search-index.js"), page + " names the search index; it must load only when the reader searches");
+            for (String lazy : List.of("search-index.js", "search-engine.js")) {
+                assertTrue(!html.contains(lazy), page + " names " + lazy + "; it must load only when the reader searches");
+            }
         }
     }
 

@@ -119,9 +119,10 @@ class SearchInBrowserTest {
     void theIndexLoadsOnlyWhenTheReaderFocusesTheSearchBox(String kind) {
         driver.get(base(kind) + "routines/desk-reset.html");
         assertNull(js("return window.SAFEROLL_SEARCH"), "the index is not loaded before the reader searches");
-        assertEquals(0L, js("return document.querySelectorAll('script[src*=\"search-index\"]').length"));
+        assertNull(js("return window.SafeRollEngine"), "nor is the engine");
+        assertEquals(0L, js("return document.querySelectorAll('script[src*=\"search-index\"], script[src*=\"search-engine\"]').length"));
         if (kind.equals("http")) {
-            assertEquals(0L, js("return performance.getEntriesByType('resource').filter(e => e.name.includes('search-index')).length"));
+            assertEquals(0L, js("return performance.getEntriesByType('resource').filter(e => /search-(index|engine)/.test(e.name)).length"));
         }
         box().click();
         waiting().until(d -> js("return window.SAFEROLL_SEARCH && window.SAFEROLL_SEARCH.pages.length") instanceof Long n && n > 30);
