@@ -121,14 +121,17 @@ window.SafeRollEngine = function (index, root) {
     return -1;
   }
 
-  /** Pages that match, best first: first by how many of the required words they match, then by BM25F score. */
+  /**
+   * Pages that match, best first: by how many of the required words they match, then by how many of those
+   * as whole words (not only as the start of a longer word or a typo), then by BM25F score.
+   */
   function query(q) {
     if (!data) return { hits: [], hints: [], terms: {} };
-    var parsed = groups(q), gs = parsed.groups, n = data.pages.length, score = new Float64Array(n), covered = new Int32Array(n);
+    var parsed = groups(q), gs = parsed.groups, n = data.pages.length, score = new Float64Array(n), covered = new Int32Array(n), whole = new Int32Array(n);
     var required = 0, matched = Object.create(null);
     gs.forEach(function (g) {
       if (!g.optional) required++;
-      var best = Object.create(null);
+      var best = Object.create(null), exact = Object.create(null);
       g.alts.forEach(function (alt) {
         var p = post[alt[0]];
         matched[alt[0]] = true;
@@ -136,13 +139,14 @@ window.SafeRollEngine = function (index, root) {
         for (var j = 0; j < p.length; j += 2) {
           var s = alt[1] * idf * p[j + 1] * (K1 + 1) / (p[j + 1] + K1);
           if (!(best[p[j]] >= s)) best[p[j]] = s;
+          if (alt[1] >= SYNONYM) exact[p[j]] = true;
         }
       });
-      for (var d in best) { score[d] += best[d]; if (!g.optional) covered[d]++; }
+      for (var d in best) { score[d] += best[d]; if (!g.optional) { covered[d]++; if (exact[d]) whole[d]++; } }
     });
     var hits = [];
     for (var i = 0; i < n; i++) if (score[i] > 0 && (covered[i] > 0 || !required)) hits.push(i);
-    hits.sort(function (a, b) { return covered[b] - covered[a] || score[b] - score[a] || (data.pages[a][0] < data.pages[b][0] ? -1 : 1); });
+    hits.sort(function (a, b) { return covered[b] - covered[a] || whole[b] - whole[a] || score[b] - score[a] || (data.pages[a][0] < data.pages[b][0] ? -1 : 1); });
     return { hits: hits, hints: parsed.hints, terms: matched };
   }
 

@@ -227,6 +227,54 @@ class SearchInBrowserTest {
         assertTrue(hint.findElement(By.tagName("a")).getAttribute("href").endsWith("precautions/consult-a-professional.html"));
     }
 
+    /**
+     * The ranking rules on pages made for the purpose, each with "patella" in one place only: title,
+     * then a heading, then the description, then the body; and a whole word above a longer word that starts with it.
+     */
+    @Test
+    void titleOutranksHeadingsDescriptionAndBodyAndWholeWordsOutrankPartOfAWord() {
+        driver.get(base("file") + "index.html");
+        box().click();
+        waiting().until(d -> js("return window.SafeRollEngine && window.SAFEROLL_SEARCH ? 1 : 0").equals(1L));
+        Object ranked = js("""
+                const page = (title, uri, desc, heading, body) => [title, uri, desc, 'Guide', '',
+                    [['', '', 'some plain words for the opening'], ['h', heading, body]]];
+                const engine = window.SafeRollEngine({synonyms: [], pages: [
+                    page('Fourth guide', 'body.html', 'filler words about nothing', 'Other notes', 'body words with patella in them'),
+                    page('Patellar guide', 'partial.html', 'filler words about nothing', 'Other notes', 'body words without it'),
+                    page('Third guide', 'desc.html', 'filler words about patella', 'Other notes', 'body words without it'),
+                    page('Other guide', 'heading.html', 'filler words about nothing', 'Patella notes', 'body words without it'),
+                    page('Patella guide', 'title.html', 'filler words about nothing', 'Other notes', 'body words without it')]}, '');
+                return engine.query('patella').hits.map(engine.uri);""");
+        assertEquals(List.of("title.html", "heading.html", "desc.html", "body.html", "partial.html"), ranked);
+    }
+
+    @Test
+    void axeFindsNoSeriousViolationsWithTheDropDownOpenOrOnTheResultsPage() throws IOException {
+        Path axe = Path.of("target/npm/node_modules/axe-core/axe.min.js");
+        Browser.require(java.nio.file.Files.isRegularFile(axe), "axe-core (run mvn verify, which vendors it)");
+        String script = java.nio.file.Files.readString(axe);
+        List<String> problems = new ArrayList<>();
+        driver.get(server.url() + "index.html");
+        type("roll");
+        box().sendKeys(Keys.ARROW_DOWN);
+        problems.addAll(axe(script, "drop-down"));
+        driver.get(server.url() + "search.html?q=roll");
+        waiting().until(d -> "roll".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
+        problems.addAll(axe(script, "results page"));
+        assertEquals(List.of(), problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> axe(String script, String where) {
+        js(script);
+        List<Object> violations = (List<Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.nodes[0].target.join(' '))));");
+        return violations.stream().map(v -> where + ": " + v).toList();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {320, 390})
     void resultsUseTheFullWidthOfAPhone(int width) {
