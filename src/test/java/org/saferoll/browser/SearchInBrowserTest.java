@@ -285,5 +285,8 @@ class SearchInBrowserTest {
         long box = ((Number) js("return document.getElementById('search-results').getBoundingClientRect().width")).longValue();
         assertTrue(box >= viewport - 2, "the results are " + box + " px wide on a " + viewport + " px screen");
         assertTrue((Long) js("return document.documentElement.scrollWidth") <= viewport, "nothing scrolls sideways");
+        driver.get(base("file") + "search.html?q=roll");
+        waiting().until(d -> "roll".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
+        assertTrue((Long) js("return document.documentElement.scrollWidth") <= viewport, "the results page does not scroll sideways");
     }
 }
