@@ -13,9 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.saferoll.BuiltSite;
 import org.saferoll.SearchQueries;
-import org.saferoll.serve.StaticSite;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,24 +32,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the combobox by keyboard, the results page, sections, hints, phones and the lazy index.
  */
 class SearchInBrowserTest {
+    private static SiteSession session;
     private static ChromeDriver driver;
-    private static StaticSite server;
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start();
-        Path site = BuiltSite.dir();
-        server = new StaticSite(() -> site, "/saferoll/", 0, null);
-        server.start();
+        session = SiteSession.start();
+        driver = session.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -61,7 +54,7 @@ class SearchInBrowserTest {
     }
 
     private static String base(String kind) {
-        return kind.equals("file") ? BuiltSite.dir().toUri().toString() : server.url();
+        return session.base(kind);
     }
 
     private static Object js(String script, Object... args) {
@@ -127,7 +120,7 @@ class SearchInBrowserTest {
         box().click();
         waiting().until(d -> js("return window.SAFEROLL_SEARCH && window.SAFEROLL_SEARCH.pages.length") instanceof Long n && n > 30);
         if (kind.equals("http")) {
-            assertEquals(server.url() + "search-index.js", js("return performance.getEntriesByType('resource')"
+            assertEquals(session.server.url() + "search-index.js", js("return performance.getEntriesByType('resource')"
                     + ".map(e => e.name).find(n => n.includes('search-index'))"), "loaded relative to the sub-path");
         }
     }
@@ -255,11 +248,11 @@ class SearchInBrowserTest {
         Browser.require(java.nio.file.Files.isRegularFile(axe), "axe-core (run mvn verify, which vendors it)");
         String script = java.nio.file.Files.readString(axe);
         List<String> problems = new ArrayList<>();
-        driver.get(server.url() + "index.html");
+        driver.get(session.server.url() + "index.html");
         type("roll");
         box().sendKeys(Keys.ARROW_DOWN);
         problems.addAll(axe(script, "drop-down"));
-        driver.get(server.url() + "search.html?q=roll");
+        driver.get(session.server.url() + "search.html?q=roll");
         waiting().until(d -> "roll".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
         problems.addAll(axe(script, "results page"));
         assertEquals(List.of(), problems);
