@@ -33,6 +33,9 @@ import java.util.function.Supplier;
  * already parsed, so no file is read twice and JBake's own AsciiDoc engine (which forces UNSAFE
  * mode) never runs. Its database is not needed either: navigation comes from {@link Navigation},
  * computed once, instead of queries per page. Pages render on several threads when asked to.
+ *
+ * <p>Long because baking is one JBake session: configuration, the jobs of content and generated pages,
+ * rendering them (a template error reported once for all the pages it broke), assets and machine files.
  */
 public final class Baker {
     /**

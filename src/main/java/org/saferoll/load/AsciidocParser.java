@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
  * Parses and converts AsciiDoc with one shared Asciidoctor instance, always in SECURE mode:
  * an {@code include::} becomes a link, files are never read, and attributes such as
  * {@code user-home} are masked. Parsing may run on several threads at once.
+ *
+ * <p>Long because every question asked of Asciidoctor's AST lives here, in one place: sections, ids,
+ * steps and their attributes, and the sections that look like steps but would be dropped.
  */
 public final class AsciidocParser implements AutoCloseable {
 

@@ -22,6 +22,9 @@ import java.util.concurrent.CountDownLatch;
  * The writer's live preview: builds the site, serves it on 127.0.0.1 under {@code /saferoll/},
  * rebuilds when anything in content/, templates/, assets/ or schema/ changes, and tells open
  * tabs to reload. A build that fails keeps the last good site and shows its errors as a banner.
+ *
+ * <p>Long because it holds the whole preview loop: taking the port, rebuilding on change, the build
+ * state as JSON and the event stream that reloads open tabs.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/saferoll/";
