@@ -72,7 +72,7 @@ final class ProseBench {
         md.append("- ").append(added < 1000 ? "**met**" : "**missed**")
                 .append(String.format(Locale.ROOT, ": The check adds under 1 s at 1,000 pages (CPU time) — %.2f s (reading %.2f s, rule %.2f s cold, %.2f s warm)%n",
                         added / 1000, extract / 1000, cold / 1000, warm / 1000));
-        md.append(String.format(Locale.ROOT, "- The probe flagged %d sentences in the generated pages (they are meant to pass).%n", first[5]));
+        md.append(String.format(Locale.ROOT, "- The probe flagged %d sentences in those pages (the shipped pages must pass).%n", first[5]));
         md.append("- Load average of the machine before and after (1, 5, 15 min): ").append(load, 0, nth(load, 3))
                 .append(" → ").append(loadAfter, 0, nth(loadAfter, 3))
                 .append(". The machine is shared by several builds at once, so times vary from run to run.\n");

@@ -238,9 +238,11 @@ public final class AdviceCheck {
         List<String> stems = s.stems();
         List<Match> carried = List.of();
         boolean previousNegated = false;
+        boolean pending = false;
         for (Clause c : clauses) {
-            // "never lie down and roll your neck": a clause after "and" keeps the negation before it
-            boolean inherited = c.soft() && previousNegated;
+            // "never lie down and roll your neck": a clause after "and" keeps the negation before it;
+            // "never, even after a run, roll your neck": so does one after a bare "never" and an aside
+            boolean inherited = (c.soft() || pending) && previousNegated;
             List<Match> toolMatches = new ArrayList<>(tools.all(stems, c.from(), c.to()));
             List<Match> own = actions(stems, c, toolMatches);
             for (Match action : own) {
@@ -271,6 +273,8 @@ public final class AdviceCheck {
                     return placed;
                 }
             }
+            pending = own.isEmpty() && targets.all(stems, c.from(), c.to()).isEmpty()
+                    && (pending || onlyNegation(stems, c));
             previousNegated = inherited || !before.all(stems, c.from(), c.to()).isEmpty()
                     || !targetNegations.all(stems, c.from(), c.to()).isEmpty() || !limits.all(stems, c.from(), c.to()).isEmpty();
             if (!own.isEmpty()) {
@@ -280,6 +284,14 @@ public final class AdviceCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** The clause is nothing but a negation, such as "never" or "please, do not". */
+    private boolean onlyNegation(List<String> stems, Clause c) {
+        List<Match> negations = before.all(stems, c.from(), c.to());
+        int covered = negations.stream().mapToInt(m -> m.end() - m.start()).sum();
+        long fillers = stems.subList(c.from(), c.to()).stream().filter(x -> x.equals("ever") || x.equals("pleas")).count();
+        return !negations.isEmpty() && covered + fillers == c.to() - c.from();
     }
 
     /** Pressure actions of the clause: words of a tool ("massage ball") or of a set phrase ("rolled towel") are not. */
