@@ -60,8 +60,8 @@ final class ProseBench {
                 score.truePositives() + score.falseNegatives(), score.falsePositives() + score.trueNegatives(),
                 100 * score.precision(), 100 * score.recall(), score.truePositives(), score.falsePositives(), score.falseNegatives()));
         md.append(String.format(Locale.ROOT, "Time the check adds to `./saferoll check` at %d pages (the shipped pages repeated: real prose, %d sentences), one thread, "
-                        + "fresh JVM with the shipped flags, %d runs, median (min–max). CPU time of the thread, so the figures do not grow with "
-                        + "the machine's load; the last row is wall-clock time for comparison:%n%n", first[3], first[4], runs));
+                        + "fresh JVM with the shipped flags, %d runs, median (min–max). CPU time of the thread, which the machine's load inflates "
+                        + "far less than wall-clock time (the last row), though not to nothing: runs under heavier load measured up to a fifth more:%n%n", first[3], first[4], runs));
         md.append("| Part | Median | Range |\n|---|---|---|\n");
         row(md, "reading the prose out of Asciidoctor's documents (load stage; cached with the parse)", samples, s -> s[0]);
         row(md, "the rule over every page, cold JVM (ICU data and stemmer load)", samples, s -> s[1]);
