@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * {@code {sp}} and other attributes are substituted and {@code *bold*} is resolved), then reduced
  * to the text a reader sees. Code and literal blocks are not prose and are skipped; comments never
  * reach the document.
+ *
+ * <p>Long because tracing the joined text back to source lines (attribute entries replayed,
+ * markup-free letter counts, list items and table cells found in the source) belongs with the
+ * walk that reads it, and each step saves a call into JRuby that this stage would otherwise pay.
  */
 public final class ProseReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\{([\\w-]+)}");

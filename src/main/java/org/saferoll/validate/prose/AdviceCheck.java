@@ -18,6 +18,9 @@ import java.util.Optional;
  * just above the lower back"). A clause joined by "and" or "or" without an action of its own
  * continues the one before: "never roll your neck or your lower back". Sentences that call the
  * act dangerous, a myth or a mistake are warnings. One instance per thread.
+ *
+ * <p>Long because the four kinds of unsafe advice share one reading of negation and clauses:
+ * split apart, each would need the same clause, negation and boundary logic passed around.
  */
 public final class AdviceCheck {
     /** Words that open a condition rather than an instruction. */
