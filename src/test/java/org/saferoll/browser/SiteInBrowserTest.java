@@ -135,6 +135,9 @@ class SiteInBrowserTest {
         assertTrue(theme.equals("dark") || theme.equals("light"));
         String after = (String) js("return getComputedStyle(document.body).backgroundColor");
         assertNotEquals(before, after, "the colours change");
+        assertTrue(driver.findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "moon" : "sun"))).isDisplayed()
+                && !driver.findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "sun" : "moon"))).isDisplayed(),
+                "the button shows the theme in use: " + theme);
         open(base(kind) + "techniques/lat-roll.html");
         assertEquals(theme, driver.findElement(By.tagName("html")).getAttribute("data-theme"), "the choice is remembered");
         assertEquals(after, js("return getComputedStyle(document.body).backgroundColor"));
