@@ -15,7 +15,10 @@ import java.util.Map;
 
 /**
  * Builds what a template sees of a page ({@code content.*}): its facts, navigation, review,
- * body map and structured data. Plain maps and lists, so templates need no Java knowledge.
+ * body map, figures and structured data. Plain maps and lists, so templates need no Java knowledge.
+ *
+ * <p>Long because every page type's model is assembled here from the same navigation and figures;
+ * the parts with rules of their own (facts, body map, figures, JSON-LD) already live in their own classes.
  */
 public final class PageModels {
     /** Where every page sends readers for the two warnings that must always be one click away. */

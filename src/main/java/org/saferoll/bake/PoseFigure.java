@@ -12,6 +12,9 @@ import java.util.Set;
  * the tool. Every figure is a side view in one line style: the body in the text colour, the floor
  * (and a wall) in a muted line, the roller or ball and the way to move in the accent colour. Only
  * {@code path} elements are used, styled by {@code site.css}, so the figure follows light and dark.
+ *
+ * <p>Long because the poses are data: each pose's points take a few lines, and keeping them beside
+ * the drawing code lets a test check every pose the schema names against what can be drawn.
  */
 public final class PoseFigure {
     static final int WIDTH = 240;
