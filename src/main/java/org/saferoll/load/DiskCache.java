@@ -127,7 +127,7 @@ public final class DiskCache {
         // Clock attributes print the source date, so it is part of what made an entry.
         parts.add(String.valueOf(SourceDate.fromEnvironment().orElse(null)).getBytes());
         for (Class<?> c : List.of(AsciidocParser.class, PageReader.class, Step.class, AsciidocHints.class, DiskCache.class,
-                ProseReader.class, Prose.class, SourceDate.class, Markup.class, InputLimits.class)) {
+                ProseReader.class, Prose.class, SourceDate.class, Markup.class, MarkupReader.class, InputLimits.class)) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 parts.add(in == null ? new byte[0] : in.readAllBytes());
             } catch (IOException e) {

@@ -67,7 +67,7 @@ final class PageReader {
         problems.addAll(AsciidocParser.unmarkedSteps(sections, source));
         return new DiskCache.Entry(AsciidocParser.steps(sections, source), AsciidocParser.ids(sections, source),
                 parsed.html(), List.copyOf(problems), ProseReader.read(parsed.document(), source),
-                AsciidocParser.markup(parsed.document()));
+                MarkupReader.read(parsed.document()));
     }
 
     /**

@@ -106,36 +106,13 @@ public final class Verifier {
             for (Ref ref : b.refs()) {
                 checkUrl(files, b.uri(), ref.tag(), ref.url(), ids, where, out);
             }
-            checkAllowlist(b, where, out);
+            if (allowlist != null) {
+                out.addAll(AllowlistCheck.of(allowlist, blockLines, b.uri(), where.source(), b.disallowed()));
+            }
             return out;
         });
         return perPage.stream().flatMap(List::stream).toList();
     }
-
-    /**
-     * A page's own HTML is checked first, so a problem it causes names the page and the line of
-     * its block; what remains of the whole page's problems came from a template.
-     */
-    private void checkAllowlist(Baked b, Where where, List<Diagnostic> out) {
-        if (allowlist == null) {
-            return;
-        }
-        List<HtmlAllowlist.Violation> fromContent = where.source() == null ? List.of()
-                : allowlist.checkContent(where.source().html());
-        for (HtmlAllowlist.Violation v : fromContent) {
-            int line = blockLines.lineOf(where.source(), html -> allowlist.checkContent(html).contains(v));
-            out.add(Diagnostic.error(where.source().path(), line, "html-allowlist", v.what() + " in a published page",
-                    "write it in plain AsciiDoc; pages may only produce the HTML listed in schema/html-allowlist.json"));
-        }
-        if (fromContent.isEmpty()) {
-            for (HtmlAllowlist.Violation v : b.disallowed()) {
-                out.add(Diagnostic.error(where.source() == null ? "site/" + b.uri() : where.source().path(), 0, "html-allowlist",
-                        v.what() + " (it comes from a template: check templates/)",
-                        "templates may only produce the HTML listed in schema/html-allowlist.json; change the template or, after review, the list"));
-            }
-        }
-    }
-
 
     private void checkUrl(Set<String> files, String uri, String tag, String url, Map<String, Set<String>> ids, Where where,
                           List<Diagnostic> out) {
