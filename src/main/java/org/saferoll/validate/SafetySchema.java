@@ -23,7 +23,11 @@ import java.util.Set;
 /**
  * The safety schema as the files in {@code schema/} state it: one JSON Schema per page type,
  * the shared vocabularies, the numbers of the Java rules ({@code rules.json}) and the word lists
- * of the prose check ({@code prose.json}). Loaded once per build.
+ * of the prose check ({@code prose.json}) and the HTML allowlist ({@code html-allowlist.json}).
+ * Loaded once per build.
+ *
+ * <p>Long because it is the one reader of {@code schema/}: every file, and the typed accessors
+ * that name the file and path of a missing value, live together so no rule reads JSON itself.
  */
 public final class SafetySchema {
     private static final ObjectMapper JSON = new ObjectMapper();
