@@ -31,7 +31,7 @@ final class Facts {
             case ROUTINE -> {
                 facts.add(fact("When", Labels.sentence(h.value("context")), List.of()));
                 facts.add(fact("Level", Labels.sentence(h.value("level")), List.of()));
-                facts.add(fact("Total time", Labels.duration(PageModels.totalSeconds(page)) + " over "
+                facts.add(fact("Total time", Labels.duration(RoutineSteps.totalSeconds(page)) + " over "
                         + page.steps().size() + (page.steps().size() == 1 ? " step" : " steps"), List.of()));
                 facts.add(fact("You need", h.items("equipment").isEmpty() ? "Just a mat or a soft floor" : "",
                         links(h.items("equipment"), nav)));

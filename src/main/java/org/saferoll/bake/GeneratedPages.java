@@ -103,7 +103,7 @@ final class GeneratedPages {
         var h = p.header();
         return switch (p.type().orElse(PageType.PAGE)) {
             case TECHNIQUE -> Labels.sentence(h.value("level")) + " · " + String.join(", ", h.items("regions").stream().map(Labels::words).toList());
-            case ROUTINE -> Labels.sentence(h.value("context")) + " · " + Labels.sentence(h.value("level")) + " · " + Labels.duration(PageModels.totalSeconds(p));
+            case ROUTINE -> Labels.sentence(h.value("context")) + " · " + Labels.sentence(h.value("level")) + " · " + Labels.duration(RoutineSteps.totalSeconds(p));
             case PRECAUTION -> Labels.sentence(h.value("severity"));
             default -> "";
         };

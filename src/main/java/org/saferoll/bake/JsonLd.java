@@ -19,7 +19,7 @@ final class JsonLd {
     }
 
     static String of(Page page, PageType type, PageModels models, SiteSettings settings) {
-        ObjectNode webPage = PageModels.object();
+        ObjectNode webPage = ScriptJson.object();
         webPage.put("@type", "MedicalWebPage");
         webPage.put("name", page.title());
         webPage.put("description", page.description());
@@ -28,29 +28,29 @@ final class JsonLd {
         }
         webPage.put("inLanguage", "en");
         models.review(page).ifPresent(r -> {
-            webPage.put("lastReviewed", (String) r.get("on"));
+            webPage.put("lastReviewed", r.on().toString());
             ObjectNode reviewer = webPage.putObject("reviewedBy");
             reviewer.put("@type", "Person");
-            reviewer.put("name", (String) r.get("by"));
+            reviewer.put("name", r.by());
         });
-        ObjectNode root = PageModels.object();
+        ObjectNode root = ScriptJson.object();
         root.put("@context", "https://schema.org");
         if (type != PageType.ROUTINE) {
             root.setAll(webPage);
-            return PageModels.scriptJson(root);
+            return ScriptJson.of(root);
         }
         ArrayNode graph = root.putArray("@graph");
         graph.add(webPage);
         graph.add(howTo(page, models));
-        return PageModels.scriptJson(root);
+        return ScriptJson.of(root);
     }
 
     private static ObjectNode howTo(Page page, PageModels models) {
-        ObjectNode howTo = PageModels.object();
+        ObjectNode howTo = ScriptJson.object();
         howTo.put("@type", "HowTo");
         howTo.put("name", page.title());
         howTo.put("description", page.description());
-        howTo.put("totalTime", "PT" + PageModels.totalSeconds(page) + "S");
+        howTo.put("totalTime", "PT" + RoutineSteps.totalSeconds(page) + "S");
         ArrayNode tools = howTo.putArray("tool");
         for (String id : page.header().items("equipment")) {
             Page tool = models.navigation().page(id);
@@ -59,16 +59,13 @@ final class JsonLd {
             t.put("name", tool == null ? Labels.sentence(id) : tool.title());
         }
         ArrayNode steps = howTo.putArray("step");
-        for (Map<String, Object> s : models.steps(page)) {
+        for (RoutineSteps.View s : RoutineSteps.of(page, models.navigation())) {
             ObjectNode step = steps.addObject();
             step.put("@type", "HowToStep");
-            step.put("position", (Integer) s.get("number"));
-            step.put("name", (String) s.get("title"));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> technique = (Map<String, Object>) s.get("technique");
-            step.put("text", technique.isEmpty() ? (String) s.get("title")
-                    : technique.get("title") + " for " + s.get("duration") + ".");
-            step.put("url", page.uri().substring(page.uri().lastIndexOf('/') + 1) + "#" + s.get("anchor"));
+            step.put("position", s.number());
+            step.put("name", s.title());
+            step.put("text", s.technique() == null ? s.title() : s.technique().title() + " for " + s.duration() + ".");
+            step.put("url", page.uri().substring(page.uri().lastIndexOf('/') + 1) + "#" + s.anchor());
         }
         return howTo;
     }
@@ -84,7 +81,7 @@ final class JsonLd {
         java.util.function.Function<String, String> link = target -> settings.url().isBlank()
                 ? root + target : settings.url().replaceAll("/$", "") + "/" + target;
         List<Map<String, Object>> items = list(model.get("items"));
-        ObjectNode page = PageModels.object();
+        ObjectNode page = ScriptJson.object();
         page.put("@context", "https://schema.org");
         page.put("@type", items.isEmpty() && !model.containsKey("items") ? "WebPage" : "CollectionPage");
         page.put("name", (String) model.get("title"));
@@ -116,7 +113,7 @@ final class JsonLd {
                 item.put("url", link.apply((String) items.get(i).get("uri")));
             }
         }
-        return PageModels.scriptJson(page);
+        return ScriptJson.of(page);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,17 +1,14 @@
 package org.saferoll.bake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds what a template sees of a page ({@code content.*}): its facts, navigation, review,
@@ -25,7 +22,6 @@ public final class PageModels {
     public static final String LUMBAR_PAGE = "precautions/avoid-the-lumbar-spine.html";
     public static final String STOP_PAGE = "precautions/listen-to-your-body.html";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Sections up to this size are listed whole in the sidebar. */
     static final int SIDEBAR_MAX = 15;
 
@@ -74,7 +70,7 @@ public final class PageModels {
         m.put("tags", nav.tags(page).stream().map(t -> new Link(t.label(), t.uri(), "").toMap()).toList());
         m.put("facts", Facts.of(page, type, nav));
         m.put("precautionlist", precautions(page));
-        review(page).ifPresent(r -> m.put("review", r));
+        review(page).ifPresent(r -> m.put("review", r.toMap()));
         if (type == PageType.TECHNIQUE || type == PageType.ROUTINE) {
             List<String> regions = regions(page, type);
             m.put("bodymap", BodyMap.svg(regions, noRollZones, page.id()));
@@ -88,8 +84,8 @@ public final class PageModels {
         }
         if (type == PageType.ROUTINE) {
             m.put("steps", steps(page));
-            m.put("totalseconds", totalSeconds(page));
-            m.put("totaltime", Labels.duration(totalSeconds(page)));
+            m.put("totalseconds", RoutineSteps.totalSeconds(page));
+            m.put("totaltime", Labels.duration(RoutineSteps.totalSeconds(page)));
         }
         if (settings.hasRepository()) {
             String base = settings.repositoryBase();
@@ -182,19 +178,9 @@ public final class PageModels {
         return out;
     }
 
-    java.util.Optional<Map<String, Object>> review(Page page) {
-        String on = page.header().value("reviewed-on");
-        if (!on.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return java.util.Optional.empty();
-        }
-        LocalDate date = LocalDate.parse(on);
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("by", page.header().value("reviewed-by"));
-        r.put("on", on);
-        r.put("onlabel", Dates.label(date));
-        r.put("due", date.plusYears(reviewYears).toString());
-        r.put("duelabel", Dates.label(date.plusYears(reviewYears)));
-        return java.util.Optional.of(r);
+    /** The page's review, when it has one; a review lasts as long as rules.json says. */
+    Optional<Review> review(Page page) {
+        return Review.of(page, reviewYears);
     }
 
     private List<String> regions(Page page, PageType type) {
@@ -230,56 +216,22 @@ public final class PageModels {
         return out;
     }
 
-    List<Map<String, Object>> steps(Page page) {
+    /** The routine's steps for the template, each with its technique's figure. */
+    private List<Map<String, Object>> steps(Page page) {
         List<Map<String, Object>> out = new ArrayList<>();
-        int n = 1;
-        for (Step s : page.steps()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            Page t = nav.page(s.technique());
-            int seconds = s.seconds().orElse(0);
-            m.put("number", n++);
-            m.put("title", s.title());
-            m.put("anchor", s.anchor());
-            m.put("technique", t == null ? Map.of() : new Link(t.title(), t.uri(), t.description()).toMap());
+        List<RoutineSteps.View> views = RoutineSteps.of(page, nav);
+        for (int i = 0; i < views.size(); i++) {
+            Map<String, Object> m = views.get(i).toMap();
+            Page t = nav.page(page.steps().get(i).technique());
             if (t != null) {
                 figures.of(t).ifPresent(f -> m.put("figure", f));
             }
-            m.put("seconds", seconds);
-            m.put("bothsides", s.bothSides());
-            m.put("hold", s.hold().orElse(0));
-            m.put("duration", Labels.duration(seconds) + (s.bothSides() ? " each side" : ""));
             out.add(m);
         }
         return out;
     }
 
-    static int totalSeconds(Page page) {
-        return page.steps().stream().mapToInt(s -> s.seconds().orElse(0) * (s.bothSides() ? 2 : 1)).sum();
-    }
-
     Navigation navigation() {
         return nav;
-    }
-
-    /**
-     * JSON for a script element: {@code < > &} and the line separators U+2028 and U+2029 are written as
-     * {@code \\u} escapes, so no text can close the element, open a comment or end a line in old parsers.
-     * These characters occur only inside JSON strings, where the escapes mean the same.
-     */
-    static String scriptJson(ObjectNode node) {
-        try {
-            return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static ObjectNode object() {
-        return JSON.createObjectNode();
-    }
-
-    static ArrayNode array() {
-        return JSON.createArrayNode();
     }
 }

@@ -55,7 +55,7 @@ public final class SearchIndex {
     /** The synonyms file, or no synonyms when there is none. */
     public static JsonNode synonyms(Path file) {
         if (!Files.isRegularFile(file)) {
-            return PageModels.object();
+            return ScriptJson.object();
         }
         try {
             return new ObjectMapper().readTree(file.toFile());
@@ -78,7 +78,7 @@ public final class SearchIndex {
      * @param synonyms the entries of {@code schema/search-synonyms.json}; a {@code see} page id becomes its URI
      */
     public static String script(List<Page> pages, Navigation nav, JsonNode synonyms) {
-        ObjectNode root = PageModels.object();
+        ObjectNode root = ScriptJson.object();
         ArrayNode entries = root.putArray("pages");
         for (Page p : pages) {
             ArrayNode entry = entries.addArray();
@@ -106,7 +106,7 @@ public final class SearchIndex {
                 out.put("seetitle", see.title());
             }
         }
-        return "window.SAFEROLL_SEARCH=" + PageModels.scriptJson(root) + ";\n";
+        return "window.SAFEROLL_SEARCH=" + ScriptJson.of(root) + ";\n";
     }
 
     /**
@@ -125,7 +125,7 @@ public final class SearchIndex {
         }
         Set<String> regions = new LinkedHashSet<>(h.items("regions"));
         if (type == PageType.ROUTINE) {
-            int seconds = PageModels.totalSeconds(p);
+            int seconds = RoutineSteps.totalSeconds(p);
             // "5 minute routine" should find a routine of 4 min 30 s: say the whole minutes it fits in.
             words.add("about " + Math.max(1, Math.round(seconds / 60f)) + " minutes, under " + (seconds / 60 + 1) + " minutes");
             p.steps().forEach(s -> {

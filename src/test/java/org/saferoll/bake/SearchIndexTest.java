@@ -35,10 +35,10 @@ class SearchIndexTest {
 
     @Test
     void scriptJsonCannotCloseTheElementOrBreakALine() throws Exception {
-        ObjectNode node = PageModels.object();
+        ObjectNode node = ScriptJson.object();
         String hostile = "</script><script>alert(1)</script><!-- & \u2028 \u2029 -->";
         node.put("text", hostile);
-        String json = PageModels.scriptJson(node);
+        String json = ScriptJson.of(node);
         for (String c : List.of("<", ">", "&", "\u2028", "\u2029")) {
             assertFalse(json.contains(c), "the script text contains " + c + ": " + json);
         }
