@@ -1,6 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Guide pages, equipment and precautions: everything they show is in the layout's macros. -->
-<#import "layout.ftl" as l>
+<#import "layout.ftl" as l><#-- guide pages, equipment and precautions alike: all they show is in the layout's macros -->
 <#assign c = content>
 <@l.page c=c class=(c.home??)?then("home", "")>
 <p class="lede">${c.description}</p>

@@ -21,6 +21,7 @@ public final class TestProject {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final Path REPO = Path.of("").toAbsolutePath();
     private static Pipeline pipeline;
+    private static Pipeline reusing;
 
     private final Path dir;
 
@@ -47,6 +48,18 @@ public final class TestProject {
             parser = new org.saferoll.load.AsciidocParser();
         }
         return parser;
+    }
+
+    /**
+     * A pipeline that keeps parsed pages between builds, for tests that build many copies of the
+     * same content with a page or two changed (the rule fixtures): only the changed files are
+     * parsed again. Tests that compare a fresh build with a cached one use {@link #pipeline()}.
+     */
+    public static synchronized Pipeline reusingPipeline() {
+        if (reusing == null) {
+            reusing = new Pipeline(true, 2).withEnvironment(java.util.Map.of());
+        }
+        return reusing;
     }
 
     /** A copy of the shipped project. */

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 /** {@code saferoll build}: validate, bake, verify and publish. */
@@ -15,11 +14,8 @@ final class BuildCommand extends ProjectCommand {
     @Mixin
     PipelineOptions pipelineOptions = new PipelineOptions();
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write every problem to FILE as JSON.")
-    Path json;
-
-    @Option(names = "--no-cache", description = "Parse every page again instead of reusing target/.cache.")
-    boolean noCache;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
@@ -31,9 +27,9 @@ final class BuildCommand extends ProjectCommand {
     @Override
     public Integer call() throws Exception {
         BuildOptions options = options(pipelineOptions);
-        try (Pipeline pipeline = Pipelines.oneShot(options, noCache)) {
+        try (Pipeline pipeline = Pipelines.oneShot(options, run.noCache)) {
             Pipeline.Outcome outcome = pipeline.build(options);
-            console.report(outcome.diagnostics(), json);
+            console.report(outcome.diagnostics(), run.json);
             if (!outcome.published()) {
                 console.err().println(Console.summary(outcome.diagnostics(), options.strict()) + "; nothing was published, "
                         + options.siteDir() + " is unchanged");

@@ -32,6 +32,15 @@ abstract class ProjectCommand implements Callable<Integer> {
         boolean sequential;
     }
 
+    /** Options of the commands that report problems from a one-shot run (build, check). */
+    static final class RunOptions {
+        @Option(names = "--json", paramLabel = "FILE", description = "Also write every problem to FILE as JSON.")
+        Path json;
+
+        @Option(names = "--no-cache", description = "Parse every page again instead of reusing target/.cache.")
+        boolean noCache;
+    }
+
     @Mixin
     ProjectOptions project = new ProjectOptions();
 

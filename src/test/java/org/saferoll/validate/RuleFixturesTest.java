@@ -48,7 +48,7 @@ class RuleFixturesTest {
         Severity severity = expect.length > 2 ? Severity.WARNING : Severity.ERROR;
 
         var options = project.options().withStrict(severity == Severity.WARNING);
-        Pipeline.Outcome outcome = TestProject.pipeline().build(options);
+        Pipeline.Outcome outcome = TestProject.reusingPipeline().build(options);
 
         List<Diagnostic> found = outcome.diagnostics();
         assertTrue(found.stream().anyMatch(d -> d.file().equals(file) && d.line() == line && d.rule().equals(rule)
@@ -59,6 +59,21 @@ class RuleFixturesTest {
                 "every message carries a hint");
         assertFalse(outcome.published());
         assertFalse(Files.exists(options.siteDir()), "nothing is baked when a page fails");
+    }
+
+    /**
+     * Every registered rule has a fixture that must make it speak, so switching any one rule off
+     * (dropping it from the registry, or making it report nothing) turns its fixture red above.
+     */
+    @Test
+    void everyRuleHasAFixture() throws IOException {
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String name : fixtures().toList()) {
+            expected.add(Files.readString(FIXTURES.resolve(name).resolve("expect.txt")).trim().split("\\s+")[1]);
+        }
+        List<String> without = org.saferoll.validate.rules.Rules.all().stream().map(Rule::id)
+                .filter(id -> !expected.contains(id)).toList();
+        assertEquals(List.of(), without, "rules no fixture makes speak");
     }
 
     @Test
