@@ -1,7 +1,5 @@
 package org.saferoll.bake;
 
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -158,7 +156,7 @@ public final class Baker {
                 renderer.render(job.model().get());
                 return Optional.<Failed>empty();
             } catch (Exception e) {
-                return Optional.of(new Failed(templateProblem(e), job.source()));
+                return Optional.of(new Failed(TemplateProblems.of(e), job.source()));
             }
         }).stream().flatMap(Optional::stream).toList();
         java.util.Map<Diagnostic, List<String>> sources = new java.util.LinkedHashMap<>();
@@ -173,34 +171,6 @@ public final class Baker {
 
     /** A job that could not be rendered: the problem, said without the page, and the page. */
     private record Failed(Diagnostic problem, String source) {
-    }
-
-    /**
-     * A template error as {@code templates/x.ftl:line} with the expression that failed (Freemarker
-     * puts it on a {@code ==>} line after the first), not a stack trace. A problem that is not the
-     * template's has an empty file, which {@link #run} fills with the page.
-     */
-    static Diagnostic templateProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TemplateException te) {
-                List<String> lines = te.getMessageWithoutStackTop().lines().toList();
-                String first = lines.isEmpty() ? "template error" : lines.get(0).replaceAll(":$", "");
-                String expression = lines.stream().filter(l -> l.startsWith("==>")).findFirst()
-                        .map(l -> ": " + l.substring(3).replaceAll("\\s*\\[in template.*$", "").trim()).orElse("");
-                return Diagnostic.error("templates/" + te.getTemplateSourceName(), lineOf(te.getLineNumber()), "template",
-                        first + expression, "fix the template; a missing value can be guarded with ?? or ! in Freemarker");
-            }
-            if (t instanceof ParseException pe) {
-                return Diagnostic.error("templates/" + pe.getTemplateName(), pe.getLineNumber(), "template",
-                        pe.getEditorMessage(), "fix the Freemarker syntax on that line");
-            }
-        }
-        return Diagnostic.error("", 0, "bake", "could not bake this page: " + e.getMessage(),
-                "run again with --debug and report the problem");
-    }
-
-    private static int lineOf(Integer line) {
-        return line == null ? 0 : line;
     }
 
     private static SiteSettings settings(DefaultJBakeConfiguration config) {
