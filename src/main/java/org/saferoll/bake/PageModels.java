@@ -5,7 +5,6 @@ import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +17,7 @@ import java.util.Optional;
  * the parts with rules of their own (facts, body map, figures, JSON-LD) already live in their own classes.
  */
 public final class PageModels {
-    /** Where every page sends readers for the two warnings that must always be one click away. */
-    public static final String LUMBAR_PAGE = "precautions/avoid-the-lumbar-spine.html";
-    public static final String STOP_PAGE = "precautions/listen-to-your-body.html";
-
-    /** Sections up to this size are listed whole in the sidebar. */
-    static final int SIDEBAR_MAX = 15;
-
+    private final Chrome chrome;
     private final Navigation nav;
     private final SiteSettings settings;
     private final List<String> noRollZones;
@@ -32,6 +25,7 @@ public final class PageModels {
     private final Figures figures;
 
     public PageModels(Navigation nav, SiteSettings settings, List<String> noRollZones, int reviewYears, Figures figures) {
+        this.chrome = new Chrome(nav, settings);
         this.nav = nav;
         this.settings = settings;
         this.noRollZones = noRollZones;
@@ -41,28 +35,17 @@ public final class PageModels {
 
     /** Keys shared by every page, generated ones included. */
     public Map<String, Object> common(String type, String title, String description, String uri) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pagetype", type);
-        m.put("title", title);
-        m.put("description", description);
-        m.put("rootpath", "../".repeat((int) uri.chars().filter(c -> c == '/').count()));
-        m.put("pageuri", uri);
-        m.put("sitename", settings.name());
-        m.put("mainnav", mainNav(uri));
-        m.put("lumbaruri", LUMBAR_PAGE);
-        m.put("stopuri", STOP_PAGE);
-        m.put("breadcrumbs", List.of());
-        return m;
+        return chrome.common(type, title, description, uri);
     }
 
     /** The model of a content page. */
     public Map<String, Object> forPage(Page page) {
         PageType type = page.type().orElseThrow();
         Map<String, Object> m = common(type.id(), page.title(), page.description(), page.uri());
-        m.put("breadcrumbs", breadcrumbs(page, type));
+        m.put("breadcrumbs", chrome.breadcrumbs(page, type));
         m.put("draft", !page.isPublished()); // only the preview bakes drafts
         if (type != PageType.PAGE) {
-            m.put("section", section(type, page));
+            m.put("section", chrome.sidebar(type, page));
         }
         putLink(m, "prev", nav.previous(page));
         putLink(m, "next", nav.next(page));
@@ -96,52 +79,6 @@ public final class PageModels {
         }
         m.put("jsonld", JsonLd.of(page, type, this, settings));
         return m;
-    }
-
-    List<Map<String, Object>> mainNav(String current) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (PageType type : PageType.sections()) {
-            String uri = type.folder() + "/index.html";
-            Map<String, Object> item = new Link(type.sectionTitle(), uri, "").toMap();
-            item.put("current", current.startsWith(type.folder() + "/"));
-            items.add(item);
-        }
-        return items;
-    }
-
-    private List<Map<String, Object>> breadcrumbs(Page page, PageType type) {
-        List<Map<String, Object>> crumbs = new ArrayList<>();
-        if (!page.uri().equals("index.html")) {
-            crumbs.add(new Link("Home", "index.html", "").toMap());
-        }
-        if (type != PageType.PAGE) {
-            crumbs.add(new Link(type.sectionTitle(), type.folder() + "/index.html", "").toMap());
-        }
-        return crumbs;
-    }
-
-    /**
-     * The sidebar: the whole section when it is small, else a window of pages around the current
-     * one and a link to the section index. Listing every page on every page would make the site's
-     * size grow with the square of the number of pages.
-     */
-    private Map<String, Object> section(PageType type, Page current) {
-        Map<String, Object> s = new Link(type.sectionTitle(), type.folder() + "/index.html", "").toMap();
-        List<Page> pages = nav.section(type);
-        int at = nav.position(current);
-        int from = pages.size() <= SIDEBAR_MAX ? 0 : Math.max(0, Math.min(at - SIDEBAR_MAX / 2, pages.size() - SIDEBAR_MAX));
-        int to = Math.min(pages.size(), from + SIDEBAR_MAX);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Page p : pages.subList(from, to)) {
-            Map<String, Object> item = new Link(p.title(), p.uri(), "").toMap();
-            item.put("current", p == current);
-            item.put("draft", !p.isPublished());
-            items.add(item);
-        }
-        s.put("items", items);
-        s.put("total", pages.size());
-        s.put("partial", to - from < pages.size());
-        return s;
     }
 
     private static void putLink(Map<String, Object> m, String key, Page p) {
