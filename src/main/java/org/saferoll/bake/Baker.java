@@ -126,6 +126,8 @@ public final class Baker {
         List<Diagnostic> problems = new ArrayList<>(run(jobs, renderer));
         problems.addAll(clashes);
 
+        // Assets are copied after the pages: one with a page's address would silently replace it.
+        problems.addAll(assetProblems(site.projectDir().resolve("assets"), reserved, published));
         Asset assets = new Asset(config);
         assets.copy();
         for (Throwable t : assets.getErrors()) {
@@ -144,6 +146,30 @@ public final class Baker {
     }
 
     private record Job(String source, Supplier<DocumentModel> model) {
+    }
+
+    /** An asset may neither take the address of a page or generated file nor be of a type the site may not ship. */
+    private List<Diagnostic> assetProblems(Path assetsDir, java.util.Set<String> reserved, List<Page> pages) throws IOException {
+        if (!Files.isDirectory(assetsDir)) {
+            return List.of();
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>(reserved);
+        pages.forEach(p -> taken.add(p.uri()));
+        org.saferoll.verify.HtmlAllowlist allowlist = org.saferoll.verify.HtmlAllowlist.of(schema.htmlAllowlistNode());
+        List<Diagnostic> out = new ArrayList<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(assetsDir)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String uri = assetsDir.relativize(f).toString().replace('\\', '/');
+                if (taken.contains(uri)) {
+                    out.add(Diagnostic.error("assets/" + uri, 1, "reserved-name", uri + " is a page the build makes; this asset would replace it",
+                            "give the asset another name; pages are written in content/"));
+                } else {
+                    allowlist.checkFile(uri).ifPresent(v -> out.add(Diagnostic.error("assets/" + uri, 1, "asset-type", v.what(),
+                            "ship pages as AsciiDoc in content/ and pictures as PNG, JPEG, WebP or SVG")));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,12 +64,18 @@ public final class HtmlAllowlist {
     private final Set<String> schemes;
     private final Set<String> urlAttributes;
     private final Map<String, Set<String>> styles = new HashMap<>();
+    private final Set<String> assetTypes;
+    private final Set<String> generatedFiles;
+    private final Set<String> svgElements;
 
     private HtmlAllowlist(JsonNode node) {
         this.content = Elements.of(node.path("content"));
         this.templates = Elements.of(node.path("templates"));
         this.schemes = Set.copyOf(SafetySchema.strings(node.path("schemes")));
         this.urlAttributes = Set.copyOf(SafetySchema.strings(node.path("urlAttributes")));
+        this.assetTypes = Set.copyOf(SafetySchema.strings(node.path("files").path("assetTypes")));
+        this.generatedFiles = Set.copyOf(SafetySchema.strings(node.path("files").path("generated")));
+        this.svgElements = lower(node.path("files").path("svgElements"));
         node.path("content").path("styles").fields()
                 .forEachRemaining(e -> styles.put(e.getKey(), Set.copyOf(SafetySchema.strings(e.getValue()))));
     }
@@ -109,6 +116,48 @@ public final class HtmlAllowlist {
         for (Element e : page.getAllElements()) {
             if (e != page) {
                 check(e, templates, true, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether a file other than a baked page may ship at {@code path} (relative to the site):
+     * only the listed asset types and the build's own files, so no HTML, XHTML or XML document
+     * of an asset's can run a script at the site's address.
+     */
+    public Optional<Violation> checkFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (assetTypes.contains(type) || generatedFiles.contains(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation("a ." + type + " file may not be published (allowed: " + assetTypes.stream().sorted().toList() + ")"));
+    }
+
+    /**
+     * The problems of an SVG file, parsed as XML: a browser opening it runs its scripts at the
+     * site's address, so only drawing elements with the attributes the templates may use pass.
+     */
+    public List<Violation> checkSvg(Document svg) {
+        Set<Violation> out = new LinkedHashSet<>();
+        for (Element e : svg.getAllElements()) {
+            if (e == svg) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (!svgElements.contains(tag)) {
+                out.add(new Violation("<" + tag + "> is not allowed in an SVG file"));
+                continue;
+            }
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase(Locale.ROOT);
+                if (!templates.allows(tag, name) && !name.equals("xmlns") && !name.equals("xmlns:xlink")) {
+                    out.add(attributeProblem(tag, a));
+                } else if (urlAttributes.contains(name) && !a.getValue().startsWith("#")) {
+                    out.add(new Violation("the URL " + name + "=\"" + a.getValue() + "\" on <" + tag + "> is not allowed in an SVG file"));
+                }
             }
         }
         return List.copyOf(out);
