@@ -38,4 +38,30 @@ final class AllowlistCheck {
         }
         return out;
     }
+
+    /**
+     * A file that is not a baked page (an asset, the search index, robots.txt...) is published
+     * as it is, so its type, and an SVG's elements, are checked here: an HTML or SVG file with a
+     * script would run it at the site's address whatever the pages hold.
+     */
+    static List<Diagnostic> ofFile(HtmlAllowlist allowlist, java.nio.file.Path siteDir, String file) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (allowlist == null) {
+            return out;
+        }
+        List<HtmlAllowlist.Violation> problems = new ArrayList<>();
+        allowlist.checkFile(file).ifPresent(problems::add);
+        if (problems.isEmpty() && file.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            try {
+                problems.addAll(allowlist.checkSvg(org.jsoup.Jsoup.parse(java.nio.file.Files.readString(siteDir.resolve(file)), "", org.jsoup.parser.Parser.xmlParser())));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                problems.add(new HtmlAllowlist.Violation("the SVG file could not be read as UTF-8 text"));
+            }
+        }
+        for (HtmlAllowlist.Violation v : problems) {
+            out.add(Diagnostic.error("site/" + file, 0, "html-allowlist", v.what() + " (it comes from assets/: check the file there)",
+                    "ship only the file types and SVG drawing elements listed in schema/html-allowlist.json (files)"));
+        }
+        return out;
+    }
 }

@@ -24,7 +24,11 @@ import java.util.Set;
  *
  * <p>Two lists: what a page's own text may become ({@code content}) and what our templates add
  * around it ({@code templates}). A page's body is checked against the first alone, the whole
- * baked page against both.
+ * baked page against both. A third ({@code files}) says which other files may ship and what an
+ * SVG file may hold.
+ *
+ * <p>Long because the three lists are read from one schema file and checked with the same
+ * element, attribute and URL tests; split apart they would each need the parsed lists.
  */
 public final class HtmlAllowlist {
 

@@ -115,33 +115,10 @@ public final class Verifier {
             return out;
         });
         List<Diagnostic> all = new ArrayList<>(perPage.stream().flatMap(List::stream).toList());
-        files.stream().filter(f -> !f.endsWith(".html")).sorted().forEach(f -> checkFile(siteDir, f, all));
+        files.stream().filter(f -> !f.endsWith(".html")).sorted().forEach(f -> all.addAll(AllowlistCheck.ofFile(allowlist, siteDir, f)));
         return all;
     }
 
-    /**
-     * A file that is not a baked page (an asset, the search index, robots.txt...) is published
-     * as it is, so its type, and an SVG's elements, are checked here: an HTML or SVG file with a
-     * script would run it at the site's address whatever the pages hold.
-     */
-    private void checkFile(Path siteDir, String file, List<Diagnostic> out) {
-        if (allowlist == null) {
-            return;
-        }
-        List<HtmlAllowlist.Violation> problems = new ArrayList<>();
-        allowlist.checkFile(file).ifPresent(problems::add);
-        if (problems.isEmpty() && file.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-            try {
-                problems.addAll(allowlist.checkSvg(Jsoup.parse(Files.readString(siteDir.resolve(file)), "", org.jsoup.parser.Parser.xmlParser())));
-            } catch (IOException | java.io.UncheckedIOException e) {
-                problems.add(new HtmlAllowlist.Violation("the SVG file could not be read as UTF-8 text"));
-            }
-        }
-        for (HtmlAllowlist.Violation v : problems) {
-            out.add(Diagnostic.error("site/" + file, 0, "html-allowlist", v.what() + " (it comes from assets/: check the file there)",
-                    "ship only the file types and SVG drawing elements listed in schema/html-allowlist.json (files)"));
-        }
-    }
 
     private void checkUrl(Set<String> files, String uri, String tag, String url, Map<String, Set<String>> ids, Where where,
                           List<Diagnostic> out) {
