@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * The safety schema as the files in {@code schema/} state it: one JSON Schema per page type,
  * the shared vocabularies, the numbers of the Java rules ({@code rules.json}) and the word lists
- * of the prose check ({@code prose.json}) and the HTML allowlist ({@code html-allowlist.json}).
+ * of the prose check ({@code prose.json}), the HTML allowlist ({@code html-allowlist.json}) and
+ * the registry of sources ({@code sources.json}).
  * Loaded once per build.
  *
  * <p>Long because it is the one reader of {@code schema/}: every file, and the typed accessors
@@ -39,6 +40,7 @@ public final class SafetySchema {
     private final JsonNode rules;
     private final JsonNode prose;
     private final JsonNode htmlAllowlist;
+    private final JsonNode sources;
 
     private SafetySchema(Path dir) throws IOException {
         this.dir = dir;
@@ -46,6 +48,7 @@ public final class SafetySchema {
         this.rules = read("rules.json");
         this.prose = read("prose.json");
         this.htmlAllowlist = read("html-allowlist.json");
+        this.sources = read("sources.json").path("sources");
         // $ref "vocabulary.schema.json#/..." resolves against each schema's file URI
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (PageType type : PageType.values()) {
@@ -149,6 +152,11 @@ public final class SafetySchema {
     /** The elements, attributes and URL schemes a published page may contain. */
     public JsonNode htmlAllowlistNode() {
         return htmlAllowlist;
+    }
+
+    /** The registry of sources ({@code sources.json}): each source by its id. */
+    public JsonNode sourcesNode() {
+        return sources;
     }
 
     /** Attribute names a page of this type may carry. */
