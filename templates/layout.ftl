@@ -76,14 +76,28 @@
 </aside>
 </#macro>
 
+<#-- Who checked the page and how: an editorial check is never presented as a clinical review. -->
 <#macro review c>
 <#if c.review??>
 <section class="review" aria-label="Review">
-  <p>Page last reviewed: <time datetime="${c.review.on}">${c.review.onlabel}</time> by ${c.review.by}<br>
-  Next review due: <time datetime="${c.review.due}">${c.review.duelabel}</time></p>
+  <#if c.review.checkedby??><p>Checked against its sources and the safety schema by ${c.review.checkedby} on <time datetime="${c.review.checkedon}">${c.review.checkedonlabel}</time>.<br>
+  Next check due: <time datetime="${c.review.checkdue}">${c.review.checkduelabel}</time></p></#if>
+  <#if c.review.clinical><p>Clinically reviewed by ${c.review.reviewedby} on <time datetime="${c.review.reviewedon}">${c.review.reviewedonlabel}</time>.</p>
+  <#else><p class="not-reviewed"><strong>Not yet clinically reviewed.</strong> No clinician has reviewed this page yet.</p></#if>
 </section>
 </#if>
 </#macro>
+
+<#macro sources c>
+<#if c.sources??>
+<section class="sources" aria-labelledby="sources-title">
+<h2 id="sources-title">Sources</h2>
+<ul><#list c.sources as s><li><@cite s/></li></#list></ul>
+</section>
+</#if>
+</#macro>
+
+<#macro cite s>&ldquo;${s.title}&rdquo; by ${s.author}, filed under &ldquo;${s.section}&rdquo;. ${s.note}</#macro>
 
 <#macro facts c>
 <#if c.facts?? && c.facts?has_content>
@@ -125,6 +139,7 @@
 <footer class="site-footer">
   <#if c.editurl??><p class="edit"><a href="${c.editurl}">Edit this page</a> · <a href="${c.issueurl}">Report a problem</a></p></#if>
   <p>${c.sitename} explains self-myofascial release in plain words. It is general information, not medical advice: if you have chronic back pain, a past spinal injury, osteoporosis or another condition, <a href="${c.rootpath}precautions/consult-a-professional.html">ask a professional first</a>.</p>
+  <p>Where the facts come from: <#list c.sitesources as s>&ldquo;${s.title}&rdquo; by ${s.author}<#sep>; </#list>, rewritten in our own words. Each page lists its sources.</p>
   <p><a href="${c.rootpath}tags/index.html">Browse by tag</a> · <a href="${c.rootpath}safety-schema.html">Safety schema</a> · <a href="${c.rootpath}contribute.html">Contribute</a></p>
 </footer>
 <#if c.pagetype == "notfound">

@@ -14,6 +14,7 @@
 </section>
 </#list>
 </#if>
+<@l.sources c/>
 <@l.review c/>
 <@l.related c/>
 <@l.pager c/>

@@ -18,6 +18,7 @@
 <ul><#list c.precautionlist as p><li class="severity-${p.severity}"><a href="${c.rootpath}${p.uri}">${p.title}</a>: ${p.note}</li></#list></ul>
 </section>
 </#if>
+<@l.sources c/>
 <@l.review c/>
 <@l.related c/>
 <@l.pager c/>

@@ -93,7 +93,7 @@ function setDone(done) {
 function finish() {
   setDone(true); wake(false); forget();
   el.count.textContent = ""; el.clock.textContent = "0:00"; el.how.textContent = ""; el.figure.textContent = ""; el.hold.hidden = true;
-  el.step.textContent = "Routine complete. Well done — drink some water.";
+  el.step.textContent = "Routine complete. Well done.";
   signal();
   player.querySelector('[data-action="restart"]').focus();
 }

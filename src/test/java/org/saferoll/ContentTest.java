@@ -1,5 +1,7 @@
 package org.saferoll;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The content as readers get it: original wording, complete facts, safety one click away, readable aloud. */
 class ContentTest {
     private static final Path SEED = Path.of("../shared/seed/back-rolling-article.txt");
-    private static final int RUN = 12;
+    private static final int RUN = 10;
 
     /** Facts of the seed article, as words that must appear somewhere on the site. */
     private static final List<String> FACTS = List.of(
@@ -31,13 +33,13 @@ class ContentTest {
             "ligaments", "discs", "facet joints", "nerve roots", "sacrum", "pelvis",
             "thoracic kyphosis", "stand taller", "recovery", "shoulders",
             "30 to 60 seconds", "1 to 2 minutes", "DOMS", "range of motion", "any time of day",
-            "shoulder blades", "knees", "cradling|hold its weight", "core|stomach", "hips a few inches",
+            "shoulder blades", "knees", "cradl|hold its weight", "core|stomach", "hips a few centimetres (a few inches)",
             "1 to 2 inches", "20 to 30 seconds", "trigger point", "different fibres",
             "extend|arch gently", "without pain|free of pain",
             "armpit", "waist", "lacrosse ball", "wall", "piriformis", "hip flexors", "anterior tilt",
             "lordosis", "cat-cow", "pelvic tilt", "child's pose",
             "sharp", "numbness", "tingling", "spreads|radiat", "jerky", "diaphragmatic", "nervous system",
-            "hydrated", "pliable|supple", "regular|most days", "muscle belly|its belly", "bones, joints",
+            "hydrated", "pliable|supple", "regular|most days", "muscle belly|its belly", "bones, joints|bone, a joint",
             "chronic", "spinal injury|injury to your spine", "osteoporosis", "physical therapist", "chiropractor",
             "medium", "36 inches", "18 inches", "trigger point balls", "qualified health or fitness professional");
 
@@ -52,7 +54,7 @@ class ContentTest {
         List<String> copied = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(Path.of("content"))) {
             for (Path f : walk.filter(p -> p.toString().endsWith(".adoc")).sorted().toList()) {
-                List<String> w = words(Files.readString(f));
+                List<String> w = words(withoutCitedTitles(Files.readString(f)));
                 for (int i = 0; i + RUN <= w.size(); i++) {
                     String run = String.join(" ", w.subList(i, i + RUN));
                     if (seedRuns.contains(run)) {
@@ -130,6 +132,15 @@ class ContentTest {
     private static String resolve(String page, String href) {
         String path = href.replaceAll("#.*$", "");
         return path.isEmpty() ? page : org.saferoll.verify.VerifierAccess.resolve(page, path);
+    }
+
+    /** Naming a source by its title, as the sources registry lists it, is citing it, not copying it. */
+    private static String withoutCitedTitles(String text) throws IOException {
+        JsonNode sources = new ObjectMapper().readTree(Path.of("schema/sources.json").toFile()).path("sources");
+        for (JsonNode source : sources) {
+            text = text.replace(source.path("title").asText(), "");
+        }
+        return text;
     }
 
     static List<String> words(String text) {

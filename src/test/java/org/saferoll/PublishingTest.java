@@ -54,10 +54,7 @@ class PublishingTest {
             nodes.forEach(n -> types.add(n.path("@type").asText()));
             assertTrue(types.contains("MedicalWebPage"), page + ": " + types);
             JsonNode webPage = nodes.get(0);
-            if (page.startsWith("routines/") || page.startsWith("techniques/")) {
-                assertTrue(webPage.path("lastReviewed").asText().matches("\\d{4}-\\d{2}-\\d{2}"), page);
-                assertFalse(webPage.path("reviewedBy").path("name").asText().isBlank(), page);
-            }
+            assertJsonLdAgreesWithThePage(page, doc, webPage);
             if (page.startsWith("routines/")) {
                 routines++;
                 JsonNode howTo = nodes.get(1);
@@ -68,6 +65,32 @@ class PublishingTest {
             }
         }
         assertTrue(routines >= 4);
+    }
+
+    /**
+     * What the JSON-LD claims is what the reader sees: a reviewer and a review date only when the
+     * review box shows a clinical review, and the same sources as the page's Sources section.
+     */
+    private static void assertJsonLdAgreesWithThePage(String page, Document doc, JsonNode webPage) {
+        Element review = doc.selectFirst("section.review");
+        assertTrue(review != null, page + " shows a review box");
+        boolean notReviewed = review.text().contains("Not yet clinically reviewed");
+        if (notReviewed) {
+            assertTrue(webPage.path("reviewedBy").isMissingNode(), page + " claims a reviewer the page does not show");
+            assertTrue(webPage.path("lastReviewed").isMissingNode(), page + " claims a review date the page does not show");
+        } else {
+            String reviewer = webPage.path("reviewedBy").path("name").asText();
+            assertFalse(reviewer.isBlank(), page);
+            assertTrue(review.text().contains("Clinically reviewed by " + reviewer), page);
+        }
+        List<String> shown = doc.select("section.sources li").eachText();
+        List<String> cited = new ArrayList<>();
+        webPage.path("citation").forEach(c -> cited.add(c.path("name").asText()));
+        assertFalse(shown.isEmpty(), page + " shows its sources");
+        assertEquals(shown.size(), cited.size(), page + ": sources shown vs cited");
+        for (String name : cited) {
+            assertTrue(shown.stream().anyMatch(t -> t.contains(name)), page + " cites " + name + " but does not show it");
+        }
     }
 
     @Test

@@ -101,7 +101,8 @@ public final class Baker {
         SiteSettings settings = settings(config).withGithubDefaults(env);
         Navigation nav = new Navigation(published, schema.vocabulary("region"), schema.vocabulary("context"));
         PageModels models = new PageModels(nav, settings,
-                schema.list("noRollZone", "regions"), schema.number("review", "maxAgeYears"), new Figures(schema, nav));
+                schema.list("noRollZone", "regions"),
+                new Provenance(schema.sourcesNode(), schema.number("review", "maxAgeYears")), new Figures(schema, nav));
         // JBake's renderer wants a content store; ours is never opened because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
 

@@ -27,12 +27,23 @@ final class JsonLd {
             webPage.put("url", settings.url().replaceAll("/$", "") + "/" + page.uri());
         }
         webPage.put("inLanguage", "en");
-        models.review(page).ifPresent(r -> {
-            webPage.put("lastReviewed", r.on().toString());
+        Map<String, Object> review = models.provenance().review(page);
+        if (Boolean.TRUE.equals(review.get("clinical"))) {
+            // only a clinical review that happened is claimed; an editorial check is not one
+            String by = (String) review.get("reviewedby");
+            webPage.put("lastReviewed", (String) review.get("reviewedon"));
             ObjectNode reviewer = webPage.putObject("reviewedBy");
             reviewer.put("@type", "Person");
-            reviewer.put("name", r.by());
-        });
+            reviewer.put("name", by.substring(0, by.indexOf(',')).trim());
+            reviewer.put("jobTitle", by.substring(by.indexOf(',') + 1).trim());
+        }
+        ArrayNode citations = webPage.putArray("citation");
+        for (Map<String, Object> source : models.provenance().sources(page)) {
+            ObjectNode work = citations.addObject();
+            work.put("@type", "CreativeWork");
+            work.put("name", (String) source.get("title"));
+            work.put("author", (String) source.get("author"));
+        }
         ObjectNode root = ScriptJson.object();
         root.put("@context", "https://schema.org");
         if (type != PageType.ROUTINE) {

@@ -21,7 +21,7 @@ final class Machines {
                     .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             for (Page p : pages) {
                 xml.append("  <url><loc>").append(base).append('/').append(p.uri()).append("</loc>");
-                String reviewed = p.header().value("reviewed-on");
+                String reviewed = p.lastChecked();
                 if (!reviewed.isEmpty()) {
                     xml.append("<lastmod>").append(reviewed).append("</lastmod>");
                 }

@@ -21,21 +21,23 @@ public final class PageModels {
     private final Navigation nav;
     private final SiteSettings settings;
     private final List<String> noRollZones;
-    private final int reviewYears;
+    private final Provenance provenance;
     private final Figures figures;
 
-    public PageModels(Navigation nav, SiteSettings settings, List<String> noRollZones, int reviewYears, Figures figures) {
+    public PageModels(Navigation nav, SiteSettings settings, List<String> noRollZones, Provenance provenance, Figures figures) {
         this.chrome = new Chrome(nav, settings);
         this.nav = nav;
         this.settings = settings;
         this.noRollZones = noRollZones;
-        this.reviewYears = reviewYears;
+        this.provenance = provenance;
         this.figures = figures;
     }
 
     /** Keys shared by every page, generated ones included. */
     public Map<String, Object> common(String type, String title, String description, String uri) {
-        return chrome.common(type, title, description, uri);
+        Map<String, Object> m = chrome.common(type, title, description, uri);
+        m.put("sitesources", provenance.all());
+        return m;
     }
 
     /** The model of a content page. */
@@ -53,7 +55,8 @@ public final class PageModels {
         m.put("tags", nav.tags(page).stream().map(t -> new Link(t.label(), t.uri(), "").toMap()).toList());
         m.put("facts", Facts.of(page, type, nav));
         m.put("precautionlist", precautions(page));
-        review(page).ifPresent(r -> m.put("review", r.toMap()));
+        m.put("review", provenance.review(page));
+        m.put("sources", provenance.sources(page));
         if (type == PageType.TECHNIQUE || type == PageType.ROUTINE) {
             List<String> regions = regions(page, type);
             m.put("bodymap", BodyMap.svg(regions, noRollZones, page.id()));
@@ -115,9 +118,8 @@ public final class PageModels {
         return out;
     }
 
-    /** The page's review, when it has one; a review lasts as long as rules.json says. */
-    Optional<Review> review(Page page) {
-        return Review.of(page, reviewYears);
+    Provenance provenance() {
+        return provenance;
     }
 
     private List<String> regions(Page page, PageType type) {

@@ -56,4 +56,10 @@ public record Page(SourceFile source, String id, String uri, Header header, List
     public String description() {
         return header.value("description");
     }
+
+    /** The latest of its editorial check and clinical review dates, as {@code YYYY-MM-DD}, or empty. */
+    public String lastChecked() {
+        return java.util.stream.Stream.of(header.value("checked-on"), header.value("reviewed-on"))
+                .filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo).orElse("");
+    }
 }

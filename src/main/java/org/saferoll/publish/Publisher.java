@@ -84,14 +84,14 @@ public final class Publisher {
 
     /**
      * The date stamped on every zip entry, never the clock's, so the same content gives the same
-     * zip: SOURCE_DATE_EPOCH when set, else the newest review date in the content.
+     * zip: SOURCE_DATE_EPOCH when set, else the newest check or review date in the content.
      */
     static LocalDate zipDate(Site site) {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d+")) {
             return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
         }
-        return site.published().stream().map(p -> p.header().value("reviewed-on"))
+        return site.published().stream().map(org.saferoll.load.Page::lastChecked)
                 .filter(s -> s.matches("\\d{4}-\\d{2}-\\d{2}")).max(String::compareTo)
                 .map(LocalDate::parse).orElse(LocalDate.of(1980, 1, 1));
     }

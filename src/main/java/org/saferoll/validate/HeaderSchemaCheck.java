@@ -169,8 +169,10 @@ public final class HeaderSchemaCheck {
     private String example(PageType type, String property) {
         return switch (property) {
             case "description" -> "One sentence that says what the page is for.";
-            case "reviewed-by" -> "Name, credential";
-            case "reviewed-on" -> "2026-10-01";
+            case "reviewed-by" -> "Name Surname, credential";
+            case "reviewed-on", "checked-on" -> "2026-11-25";
+            case "checked-by" -> "SafeRoll editorial team";
+            case "sources" -> "back-rolling-article";
             case "seconds-min" -> "30";
             case "seconds-max" -> "120";
             case "nav-order" -> "10";
