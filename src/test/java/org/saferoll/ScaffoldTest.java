@@ -47,6 +47,7 @@ class ScaffoldTest {
                 :precautions: listen-to-your-body, consult-a-professional
                 :reviewed-by: Test Reviewer, physiotherapist
                 :reviewed-on: 2026-10-01
+                :sources: back-rolling-article
 
                 Do this an hour before bed.
 

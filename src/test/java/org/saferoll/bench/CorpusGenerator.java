@@ -77,7 +77,8 @@ public final class CorpusGenerator {
 
     private static String header(String title, String type) {
         return "= " + title + "\n:jbake-type: " + type + "\n:jbake-status: published\n"
-                + ":description: A generated " + type + " page used to measure how fast the site builds.\n";
+                + ":description: A generated " + type + " page used to measure how fast the site builds.\n"
+                + ":sources: back-rolling-article\n:checked-by: Benchmark Editor\n:checked-on: 2026-11-25\n";
     }
 
     private static String review() {

@@ -52,6 +52,7 @@ class PreviewServerTest {
             :reviewed-by: Test Reviewer, physiotherapist
             :reviewed-on: 2026-10-01
             :pose: all-fours
+            :sources: back-rolling-article
 
             Circle your shoulders slowly.
             """;
