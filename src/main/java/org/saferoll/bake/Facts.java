@@ -29,7 +29,7 @@ final class Facts {
                         links(h.items("equipment"), nav)));
             }
             case ROUTINE -> {
-                facts.add(fact("When", Labels.sentence(h.value("context")), List.of()));
+                facts.add(fact("When", Labels.context(h.value("context")), List.of()));
                 facts.add(fact("Level", Labels.sentence(h.value("level")), List.of()));
                 facts.add(fact("Total time", Labels.duration(RoutineSteps.totalSeconds(page)) + " over "
                         + page.steps().size() + (page.steps().size() == 1 ? " step" : " steps"), List.of()));

@@ -68,7 +68,7 @@ final class GeneratedPages {
     private DocumentModel tagIndex() {
         DocumentModel doc = doc("taglist", "Browse by region, tool and time", "Every tag on the site.", "tags/index.html");
         doc.put("breadcrumbs", List.of(new Link("Home", "index.html", "").toMap()));
-        doc.put("items", nav.allTags().stream().map(t -> new Link(t.label(), t.uri(), t.pages().size() + " pages").toMap()).toList());
+        doc.put("items", nav.allTags().stream().map(t -> new Link(t.label(), t.uri(), Labels.count(t.pages().size(), "page")).toMap()).toList());
         return doc;
     }
 
@@ -103,7 +103,7 @@ final class GeneratedPages {
         var h = p.header();
         return switch (p.type().orElse(PageType.PAGE)) {
             case TECHNIQUE -> Labels.sentence(h.value("level")) + " · " + String.join(", ", h.items("regions").stream().map(Labels::words).toList());
-            case ROUTINE -> Labels.sentence(h.value("context")) + " · " + Labels.sentence(h.value("level")) + " · " + Labels.duration(RoutineSteps.totalSeconds(p));
+            case ROUTINE -> Labels.context(h.value("context")) + " · " + Labels.sentence(h.value("level")) + " · " + Labels.duration(RoutineSteps.totalSeconds(p));
             case PRECAUTION -> Labels.sentence(h.value("severity"));
             default -> "";
         };

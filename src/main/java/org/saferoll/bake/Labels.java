@@ -20,7 +20,20 @@ public final class Labels {
 
     /** {@code foam-roller} becomes {@code Foam roller}. */
     public static String sentence(String id) {
-        String w = words(id);
+        return capitalise(words(id));
+    }
+
+    /** A routine context keeps its hyphen: {@code pre-workout} is a word, "pre workout" is not. */
+    public static String context(String context) {
+        return capitalise(context);
+    }
+
+    /** {@code 1} page, {@code 2} pages. */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String capitalise(String w) {
         return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     }
 

@@ -110,7 +110,7 @@ public final class Navigation {
         String label = switch (kind) {
             case "region" -> "Region: " + Labels.region(value);
             case "equipment" -> "Uses: " + Labels.words(value);
-            default -> "When: " + Labels.words(value);
+            default -> "When: " + value;
         };
         return new Tag(kind, value, label, "tags/" + kind + "-" + value + ".html", new ArrayList<>());
     }

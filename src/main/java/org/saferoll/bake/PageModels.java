@@ -112,6 +112,7 @@ public final class PageModels {
             if (p != null) {
                 Map<String, Object> item = new Link(p.title(), p.uri(), p.description()).toMap();
                 item.put("severity", p.header().value("severity"));
+                item.put("id", p.id());
                 out.add(item);
             }
         }

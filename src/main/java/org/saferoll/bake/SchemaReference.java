@@ -63,12 +63,15 @@ final class SchemaReference {
             w.put("context", e.getKey());
             w.put("min", e.getValue().path("min").asInt());
             w.put("max", e.getValue().path("max").asInt());
+            w.put("basis", e.getValue().path("basis").asText());
             windows.add(w);
         });
         m.put("windows", windows);
         m.put("pressing", Spoken.list(schema.list("noRollZone", "pressureMethods"), "and"));
         m.put("holdmin", schema.number("hold", "min"));
         m.put("holdmax", schema.number("hold", "max"));
+        m.put("holdbasis", schema.text("hold", "basis"));
+        m.put("rangebasis", schema.text("techniqueRangeBasis"));
         m.put("noroll", String.join(", ", schema.list("noRollZone", "regions")));
         m.put("required", String.join(", ", schema.list("requiredPrecautions")));
         m.put("prose", prose(ProseVocabulary.from(schema)));
