@@ -40,8 +40,7 @@
 <#list c.steps as s>
 <li data-anchor="${s.anchor}" data-seconds="${s.seconds?c}"<#if s.bothsides> data-sides="both"</#if><#if (s.hold > 0)> data-hold="${s.hold?c}"</#if>>
 <#if s.figure??>${s.figure.thumb?no_esc}</#if>
-<p>${s?counter}. <#if s.technique.uri??><a href="${c.rootpath}${s.technique.uri}">${s.title}</a><#else>${s.title}</#if> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if></p>
-<#if s.how?has_content><span class="print-only step-how">${s.how}</span></#if>
+<p>${s?counter}. <#if s.technique.uri??><a href="${c.rootpath}${s.technique.uri}">${s.title}</a><#else>${s.title}</#if> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if><#if s.how?has_content><span class="print-only step-how">${s.how}</span></#if></p>
 </li>
 </#list>
 </ol>
