@@ -82,7 +82,7 @@ class SearchIndexTest {
                 catCow = page.get(4).asText();
             }
         }
-        assertTrue(warmUp.contains("Beginner") && warmUp.contains("Pre workout") && warmUp.contains("Foam Roller")
+        assertTrue(warmUp.contains("Beginner") && warmUp.contains("Pre-workout") && warmUp.contains("Foam Roller")
                 && warmUp.contains("under 5 minutes"), "level, context, equipment and total time: " + warmUp);
         assertTrue(catCow.contains("no equipment") && catCow.contains("Beginner"), catCow);
     }
