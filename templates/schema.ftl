@@ -5,16 +5,21 @@
 <@l.page c>
 <p class="lede">${c.description}</p>
 <p>Before any page reaches readers, the build checks it against these rules. A page that breaks one is never published, and the writer sees the file, the line and a hint.</p>
+<#macro attributes list caption>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">${caption}</caption>
+<thead><tr><th scope="col">Attribute</th><th scope="col">Required</th><th scope="col">Meaning</th><th scope="col">Allowed values</th></tr></thead>
+<tbody>
+<#list list as a><tr><th scope="row"><code>:${a.name}:</code></th><td>${a.required?then("yes","no")}</td><td>${a.description}<#if a.list> (comma-separated list)</#if></td><td>${a.allowed}</td></tr></#list>
+</tbody></table></div>
+</#macro>
 <h2 id="attributes">Attributes of each page type</h2>
+<h3 id="type-all">Every page type</h3>
+<@attributes c.common "Attributes of every page"/>
 <#list c.types as t>
 <h3 id="type-${t.id}">${t.title} (<code>:jbake-type: ${t.id}</code>)</h3>
 <p>${t.description}</p>
-<div class="table-wrap"><table>
-<caption class="visually-hidden">Attributes of ${t.title?lower_case}s</caption>
-<thead><tr><th scope="col">Attribute</th><th scope="col">Required</th><th scope="col">Meaning</th><th scope="col">Allowed values</th></tr></thead>
-<tbody>
-<#list t.attributes as a><tr><th scope="row"><code>:${a.name}:</code></th><td>${a.required?then("yes","no")}</td><td>${a.description}<#if a.list> (comma-separated list)</#if></td><td>${a.allowed}</td></tr></#list>
-</tbody></table></div>
+<@attributes t.attributes "Attributes of ${t.title?lower_case}s"/>
 </#list>
 <h2 id="time">Time on each area</h2>
 <p>For ${c.pressing} techniques, each step of a routine stays within these windows, and always within the technique's own range. A pause on a tender spot (<code>hold</code>) lasts ${c.holdmin} to ${c.holdmax} seconds and is shorter than its step.</p>

@@ -22,6 +22,8 @@ final class SchemaReference {
 
     static Map<String, Object> model(SafetySchema schema, List<RuleSummary> rules) {
         Map<String, Object> m = new LinkedHashMap<>();
+        List<String> common = commonAttributes(schema);
+        m.put("common", common.stream().map(name -> attribute(schema, PageType.values()[0], name)).toList());
         List<Map<String, Object>> types = new ArrayList<>();
         for (PageType type : PageType.values()) {
             JsonNode node = schema.typeSchema(type);
@@ -29,26 +31,8 @@ final class SchemaReference {
             t.put("id", type.id());
             t.put("title", node.path("title").asText());
             t.put("description", node.path("description").asText());
-            List<String> required = SafetySchema.strings(node.path("required"));
-            List<Map<String, Object>> attributes = new ArrayList<>();
-            for (String name : schema.properties(type)) {
-                JsonNode p = node.path("properties").path(name);
-                Map<String, Object> a = new LinkedHashMap<>();
-                a.put("name", name);
-                a.put("required", required.contains(name));
-                String description = p.path("description").asText("");
-                String vocabulary = schema.vocabularyOf(type, name).orElse("");
-                if (description.isEmpty() && !vocabulary.isEmpty()) {
-                    description = schema.vocabularyNode().path("$defs").path(vocabulary).path("description").asText();
-                }
-                a.put("description", description);
-                a.put("allowed", vocabulary.isEmpty()
-                        ? (p.has("const") ? p.get("const").asText() : "")
-                        : String.join(", ", schema.vocabulary(vocabulary)));
-                a.put("list", "array".equals(schema.declaredType(type, name)));
-                attributes.add(a);
-            }
-            t.put("attributes", attributes);
+            t.put("attributes", schema.properties(type).stream().filter(name -> !common.contains(name))
+                    .map(name -> attribute(schema, type, name)).toList());
             types.add(t);
         }
         m.put("types", types);
@@ -105,6 +89,36 @@ final class SchemaReference {
         }
         p.put("lists", lists);
         return p;
+    }
+
+    /** Attributes every page type declares alike: listed once, so the page does not repeat them five times. */
+    private static List<String> commonAttributes(SafetySchema schema) {
+        PageType first = PageType.values()[0];
+        return schema.properties(first).stream().filter(name -> java.util.Arrays.stream(PageType.values()).allMatch(type ->
+                schema.typeSchema(type).path("properties").path(name).equals(schema.typeSchema(first).path("properties").path(name))
+                        && required(schema, type).contains(name) == required(schema, first).contains(name))).toList();
+    }
+
+    private static List<String> required(SafetySchema schema, PageType type) {
+        return SafetySchema.strings(schema.typeSchema(type).path("required"));
+    }
+
+    private static Map<String, Object> attribute(SafetySchema schema, PageType type, String name) {
+        JsonNode p = schema.typeSchema(type).path("properties").path(name);
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("name", name);
+        a.put("required", required(schema, type).contains(name));
+        String description = p.path("description").asText("");
+        String vocabulary = schema.vocabularyOf(type, name).orElse("");
+        if (description.isEmpty() && !vocabulary.isEmpty()) {
+            description = schema.vocabularyNode().path("$defs").path(vocabulary).path("description").asText();
+        }
+        a.put("description", description);
+        a.put("allowed", vocabulary.isEmpty()
+                ? (p.has("const") ? p.get("const").asText() : "")
+                : String.join(", ", schema.vocabulary(vocabulary)));
+        a.put("list", "array".equals(schema.declaredType(type, name)));
+        return a;
     }
 
     private static Map<String, Object> rule(String id, String summary) {

@@ -30,6 +30,7 @@ class PullRequestReportTest {
             :precautions: listen-to-your-body, consult-a-professional
             :reviewed-by: Test Reviewer, physiotherapist
             :reviewed-on: 2026-13-01
+            :sources: back-rolling-article
             :regoins: thoracic
 
             == Steps

@@ -49,7 +49,7 @@ class NothingSilentTest {
         List<Diagnostic> found = checkWith("step-role");
         assertEquals(1, found.size(), () -> lines(found));
         Diagnostic d = found.get(0);
-        assertEquals("content/routines/fixture.adoc:18: error [step] section 'Release the lats' has the role .stpe, "
+        assertEquals("content/routines/fixture.adoc:19: error [step] section 'Release the lats' has the role .stpe, "
                 + "not .step, so the routine would leave it out", d.headline());
         assertTrue(d.hint().startsWith("did you mean .step?"), d.hint());
     }
@@ -58,7 +58,7 @@ class NothingSilentTest {
     void misspeltStepAttributeIsOneErrorWithDidYouMean() throws IOException {
         List<Diagnostic> found = checkWith("step-attribute-misspelt");
         assertEquals(1, found.size(), () -> lines(found));
-        assertEquals("content/routines/fixture.adoc:14: error [step] step 'Roll the mid-back' has an unknown attribute secnds",
+        assertEquals("content/routines/fixture.adoc:15: error [step] step 'Roll the mid-back' has an unknown attribute secnds",
                 found.get(0).headline());
         assertTrue(found.get(0).hint().startsWith("did you mean seconds=?"), found.get(0).hint());
     }
@@ -83,7 +83,7 @@ class NothingSilentTest {
     void includeIsItsOwnRuleReportedByCheck() throws IOException {
         List<Diagnostic> found = checkWith("include");
         assertEquals(1, found.size(), () -> lines(found));
-        assertEquals("content/routines/fixture.adoc:18: error [include] includes are not allowed: copy the text or link "
+        assertEquals("content/routines/fixture.adoc:19: error [include] includes are not allowed: copy the text or link "
                 + "the page (include::../precautions/avoid-the-neck.adoc)", found.get(0).headline());
     }
 

@@ -36,10 +36,10 @@ public final class DurationRule implements Rule {
 
     @Override
     public String summary(SafetySchema schema) {
-        return "Times stated in the text agree with the data: a routine's total (on its page or beside a link to it) with the sum of its steps,"
-                + " both sides counted, within " + schema.number("statedTime", "toleranceSeconds") + " s; a time per area with the routine's context; a technique's time with its"
-                + " :seconds-min: to :seconds-max:; a pause on a tender spot (words such as " + String.join(", ", schema.list("statedTime", "holdWords"))
-                + ") with " + schema.number("hold", "min") + " to " + schema.number("hold", "max") + " s.";
+        return "Times in the text match the data: a routine's total (on its page or beside a link to it) within "
+                + schema.number("statedTime", "toleranceSeconds") + " s of its steps; a time per area within its context;"
+                + " a technique's time within its range; a pause on a tender spot " + schema.number("hold", "min") + " to "
+                + schema.number("hold", "max") + " s.";
     }
 
     @Override

@@ -34,10 +34,9 @@ public final class ReviewRule implements Rule {
 
     @Override
     public String summary(SafetySchema schema) {
-        return "A page has an editorial check (:checked-by: and :checked-on:) or a clinical review (:reviewed-by: and :reviewed-on:),"
-                + " each as a pair; :reviewed-by: is a person's name, a comma and a credential, never a team or the editors ("
-                + String.join(", ", schema.list("review", "notAPerson")) + "); every date is real, not in the future and not older than "
-                + schema.number("review", "maxAgeYears") + " years (a warning " + schema.number("review", "warnDaysBeforeDue") + " days before).";
+        return "An editorial check (:checked-by:, :checked-on:) or a clinical review (:reviewed-by: Name Surname, credential, never "
+                + String.join(", ", schema.list("review", "notAPerson")) + "); dates real, not in the future, under "
+                + schema.number("review", "maxAgeYears") + " years old (a warning " + schema.number("review", "warnDaysBeforeDue") + " days before).";
     }
 
     @Override
