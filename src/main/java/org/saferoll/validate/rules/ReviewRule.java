@@ -35,8 +35,8 @@ public final class ReviewRule implements Rule {
     @Override
     public String summary(SafetySchema schema) {
         return "An editorial check (:checked-by:, :checked-on:) or a clinical review (:reviewed-by: Name Surname, credential, never "
-                + String.join(", ", schema.list("review", "notAPerson")) + "); dates real, not in the future, under "
-                + schema.number("review", "maxAgeYears") + " years old (a warning " + schema.number("review", "warnDaysBeforeDue") + " days before).";
+                + String.join(", ", schema.list("review", "notAPerson")) + "); dates real, not in the future, not older than "
+                + schema.number("review", "maxAgeYears") + " years (a warning " + schema.number("review", "warnDaysBeforeDue") + " days before).";
     }
 
     @Override
