@@ -139,7 +139,7 @@
 <footer class="site-footer">
   <#if c.editurl??><p class="edit"><a href="${c.editurl}">Edit this page</a> · <a href="${c.issueurl}">Report a problem</a></p></#if>
   <p>${c.sitename} explains self-myofascial release in plain words. It is general information, not medical advice: if you have chronic back pain, a past spinal injury, osteoporosis or another condition, <a href="${c.rootpath}precautions/consult-a-professional.html">ask a professional first</a>.</p>
-  <p>Where the facts come from: <#list c.sitesources as s>&ldquo;${s.title}&rdquo; by ${s.author}<#sep>; </#list>, rewritten in our own words. Each page lists its sources.</p>
+  <p>Facts from <#list c.sitesources as s>&ldquo;${s.title}&rdquo; by ${s.author}<#sep>; </#list>; each page lists its sources.</p>
   <p><a href="${c.rootpath}tags/index.html">Browse by tag</a> · <a href="${c.rootpath}safety-schema.html">Safety schema</a> · <a href="${c.rootpath}contribute.html">Contribute</a></p>
 </footer>
 <#if c.pagetype == "notfound">

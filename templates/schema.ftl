@@ -24,11 +24,10 @@
 <h2 id="time">Time on each area</h2>
 <p>For ${c.pressing} techniques, each step of a routine stays within these windows, and always within the technique's own range. A pause on a tender spot (<code>hold</code>) lasts ${c.holdmin} to ${c.holdmax} seconds and is shorter than its step.</p>
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">Routine context</th><th scope="col">Seconds per area</th><th scope="col">Where the numbers come from</th></tr></thead>
+<thead><tr><th scope="col">Routine context</th><th scope="col">Seconds per area</th><th scope="col">Basis</th></tr></thead>
 <tbody><#list c.windows as w><tr><th scope="row">${w.context}</th><td>${w.min} to ${w.max}</td><td>${w.basis}</td></tr></#list></tbody>
 </table></div>
-<p>The pause on a tender spot: ${c.holdbasis}</p>
-<p>A technique's own range: ${c.rangebasis}</p>
+<p>Pause: ${c.holdbasis} Technique ranges: ${c.rangebasis}</p>
 <h2 id="rules">The rules</h2>
 <dl class="rules"><#list c.rules as r><dt><code>${r.id}</code></dt><dd>${r.summary}</dd></#list></dl>
 <p>No-roll zones: ${c.noroll}. Precautions every routine lists: ${c.required}.</p>

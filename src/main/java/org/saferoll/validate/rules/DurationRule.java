@@ -36,10 +36,9 @@ public final class DurationRule implements Rule {
 
     @Override
     public String summary(SafetySchema schema) {
-        return "Times in the text match the data: a routine's total (on its page or beside a link to it) within "
-                + schema.number("statedTime", "toleranceSeconds") + " s of its steps; a time per area within its context;"
-                + " a technique's time within its range; a pause on a tender spot " + schema.number("hold", "min") + " to "
-                + schema.number("hold", "max") + " s.";
+        return "Times in the text match the data: a routine's total (on its page or by a link to it) within "
+                + schema.number("statedTime", "toleranceSeconds") + " s of its steps; per area, its context; a technique's, its range; a pause, "
+                + schema.number("hold", "min") + " to " + schema.number("hold", "max") + " s.";
     }
 
     @Override

@@ -34,8 +34,7 @@ public final class ReviewRule implements Rule {
 
     @Override
     public String summary(SafetySchema schema) {
-        return "An editorial check (:checked-by:, :checked-on:) or a clinical review (:reviewed-by: Name Surname, credential, never "
-                + String.join(", ", schema.list("review", "notAPerson")) + "); dates real, not in the future, not older than "
+        return "An editorial check (:checked-by:, :checked-on:) or a clinical review (:reviewed-by: Name Surname, credential, never a team); dates real, not in the future, not older than "
                 + schema.number("review", "maxAgeYears") + " years (a warning " + schema.number("review", "warnDaysBeforeDue") + " days before).";
     }
 

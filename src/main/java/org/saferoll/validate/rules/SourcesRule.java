@@ -23,8 +23,7 @@ public final class SourcesRule implements Rule {
 
     @Override
     public String summary(SafetySchema schema) {
-        return "Every page of these types names at least one source in :sources: (" + String.join(", ", schema.list("sources", "requiredOn"))
-                + "), and each id is listed in schema/sources.json.";
+        return "A " + String.join(", ", schema.list("sources", "requiredOn")) + " page names a source in :sources:, listed in schema/sources.json.";
     }
 
     @Override
