@@ -80,24 +80,22 @@
 <#macro review c>
 <#if c.review??>
 <section class="review" aria-label="Review">
-  <#if c.review.checkedby??><p>Checked against its sources and the safety schema by ${c.review.checkedby} on <time datetime="${c.review.checkedon}">${c.review.checkedonlabel}</time>.<br>
-  Next check due: <time datetime="${c.review.checkdue}">${c.review.checkduelabel}</time></p></#if>
-  <#if c.review.clinical><p>Clinically reviewed by ${c.review.reviewedby} on <time datetime="${c.review.reviewedon}">${c.review.reviewedonlabel}</time>.</p>
-  <#else><p class="not-reviewed"><strong>Not yet clinically reviewed.</strong> No clinician has reviewed this page yet.</p></#if>
+<#if c.review.checkedby??><p>Checked against its sources by ${c.review.checkedby} on <time datetime="${c.review.checkedon}">${c.review.checkedonlabel}</time>; next check due ${c.review.checkduelabel}.</p></#if>
+<#if c.review.clinical><p>Clinically reviewed by ${c.review.reviewedby} on <time datetime="${c.review.reviewedon}">${c.review.reviewedonlabel}</time>.</p><#else><p><strong>Not yet clinically reviewed.</strong></p></#if>
 </section>
 </#if>
 </#macro>
 
 <#macro sources c>
 <#if c.sources??>
-<section class="sources" aria-labelledby="sources-title">
-<h2 id="sources-title">Sources</h2>
+<section class="sources">
+<h2>Sources</h2>
 <ul><#list c.sources as s><li><@cite s/></li></#list></ul>
 </section>
 </#if>
 </#macro>
 
-<#macro cite s>&ldquo;${s.title}&rdquo; by ${s.author}, filed under &ldquo;${s.section}&rdquo;. ${s.note}</#macro>
+<#macro cite s>&ldquo;${s.title}&rdquo; by ${s.author} (${s.section}). ${s.note}</#macro>
 
 <#macro facts c>
 <#if c.facts?? && c.facts?has_content>

@@ -40,7 +40,7 @@
 <#list c.steps as s>
 <li data-anchor="${s.anchor}" data-seconds="${s.seconds?c}"<#if s.bothsides> data-sides="both"</#if><#if (s.hold > 0)> data-hold="${s.hold?c}"</#if>>
 <#if s.figure??>${s.figure.thumb?no_esc}</#if>
-<p>${s?counter}. <#if s.technique.uri??><a href="${c.rootpath}${s.technique.uri}">${s.title}</a><#else>${s.title}</#if> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if><#if s.how?has_content><span class="print-only step-how">${s.how}</span></#if></p>
+<p>${s?counter}. <#if s.technique.uri??><a href="${c.rootpath}${s.technique.uri}">${s.title}</a><#else>${s.title}</#if> · ${s.duration}<#if (s.hold > 0)> · pause ${s.hold?c} s on tender spots</#if></p>
 </li>
 </#list>
 </ol>
@@ -50,7 +50,7 @@
 <#if c.precautionlist?has_content>
 <section class="precautions" aria-labelledby="precautions-title">
 <h2 id="precautions-title">Before you start</h2>
-<ul><#list c.precautionlist as p><li class="severity-${p.severity} precaution-${p.id}"><a href="${c.rootpath}${p.uri}">${p.title}</a>: ${p.note}</li></#list></ul>
+<ul><#list c.precautionlist as p><li class="severity-${p.severity}<#if p.id == "consult-a-professional"> consult</#if>"><a href="${c.rootpath}${p.uri}">${p.title}</a>: ${p.note}</li></#list></ul>
 </section>
 </#if>
 <@l.sources c/>
