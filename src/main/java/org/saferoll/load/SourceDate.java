@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The date a page's clock attributes ({@code {localdate}}, {@code {docyear}}, ...) print: the
- * build's {@code SOURCE_DATE_EPOCH} when set, else the page's own {@code :reviewed-on:} or
+ * build's {@code SOURCE_DATE_EPOCH} when set, else the page's own {@code :reviewed-on:}, {@code :checked-on:} or
  * {@code :revdate:}, else 1980-01-01. Never the clock or a file's time, so two builds of one
  * commit are byte-identical whatever a page says.
  */
@@ -34,7 +34,7 @@ public final class SourceDate {
     }
 
     private static Optional<LocalDate> ownDate(Header header) {
-        for (String name : new String[]{"reviewed-on", "revdate"}) {
+        for (String name : new String[]{"reviewed-on", "checked-on", "revdate"}) {
             try {
                 return Optional.of(LocalDate.parse(header.value(name).trim()));
             } catch (DateTimeParseException e) {

@@ -29,6 +29,9 @@ class TrickyPagesInBrowserTest {
             = %s
             :jbake-type: page
             :jbake-status: published
+            :sources: back-rolling-article
+            :checked-by: Test Editor
+            :checked-on: 2026-11-01
             :description: A page whose text shows markup: <!--<script>window.__pwned = 1</script> and <details> as words.
 
             Write <details><summary>More</summary>hidden</details> and it shows as text.
