@@ -109,7 +109,7 @@
 <#if c.bodymap??>
 <figure class="bodymap-figure">
   ${c.bodymap?no_esc}
-  <figcaption class="legend" aria-hidden="true"><span><span class="key target"></span>worked here</span><span><span class="key no-roll"></span>never roll</span></figcaption>
+  <figcaption class="legend" aria-hidden="true"><span><span class="key target"></span>worked here</span><span><span class="key no-roll"></span>never roll</span><#if c.bodymapmoved!false><span><span class="key no-roll moved"></span>moved gently, never rolled</span></#if></figcaption>
 </figure>
 </#if>
 </#macro>

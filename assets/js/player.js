@@ -15,6 +15,16 @@ items.forEach(function (li, n) {
   else part("", s, false);
 });
 function $(id) { return doc.getElementById(id); }
+/* The printed card carries each step's own words beside its figure: copied from the step's section
+   here rather than written twice into the page, so the page ships them once. */
+items.forEach(function (li) {
+  var h = $(li.dataset.anchor), p = doc.createElement("p");
+  if (!h) return;
+  p.className = "print-how";
+  p.textContent = [].slice.call(h.parentNode.children).filter(function (c) { return c !== h; })
+    .map(function (c) { return c.textContent.trim(); }).join(" ");
+  li.appendChild(p);
+});
 var el = { step: $("player-step"), clock: $("player-clock"), count: $("player-count"), how: $("player-how"), figure: $("player-figure"),
   hold: $("player-hold"), holdClock: $("player-hold-clock"), note: $("player-note"), cue: $("player-cue"), stop: $("player-stop-panel"),
   pause: player.querySelector('[data-action="pause"]') };

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Draws the body as an inline SVG from the region vocabulary, seen from behind and from the front,
  * each view labelled: the regions a page works on are highlighted, and the no-roll zones are
- * always hatched. Each region is drawn on the view where it lies. Generated at build time.
+ * always hatched; a no-roll zone that a gentle movement works on (the pelvic tilt's lower back) is
+ * hatched and outlined in the worked colour, so the map never shows such a move working nothing. Each region is drawn on the view where it lies. Generated at build time.
  */
 public final class BodyMap {
 
@@ -85,13 +86,19 @@ public final class BodyMap {
     }
 
     private static void region(StringBuilder svg, String region, String path, List<String> targets, List<String> noRoll, String idSuffix) {
-        String kind = noRoll.contains(region) ? "no-roll" : targets.contains(region) ? "target" : "idle";
+        String kind = noRoll.contains(region) ? (targets.contains(region) ? "no-roll moved" : "no-roll")
+                : targets.contains(region) ? "target" : "idle";
         svg.append("<path class=\"region ").append(kind).append("\" data-region=\"").append(region).append('"');
-        if ("no-roll".equals(kind)) {
+        if (kind.startsWith("no-roll")) {
             svg.append(" fill=\"url(#hatch-").append(idSuffix).append(")\"");
         }
         // No title per region: the picture's one title says it all, and every byte ships to phones.
         svg.append(" d=\"").append(path).append("\"/>");
+    }
+
+    /** Whether the map outlines a no-roll zone that the page moves gently, so the legend names that key. */
+    public static boolean movesANoRollZone(List<String> targets, List<String> noRoll) {
+        return targets.stream().anyMatch(noRoll::contains);
     }
 
     /** The view a region is drawn on, for tests. */

@@ -61,6 +61,7 @@ public final class PageModels {
             List<String> regions = regions(page, type);
             m.put("bodymap", BodyMap.svg(regions, noRollZones, page.id()));
             m.put("bodymaptext", BodyMap.describe(regions, noRollZones));
+            m.put("bodymapmoved", BodyMap.movesANoRollZone(regions, noRollZones));
         }
         if (type == PageType.TECHNIQUE) {
             figures.of(page).ifPresent(f -> m.put("figure", f));

@@ -25,7 +25,10 @@ class BodyMapTest {
         List<String> noRoll = SafetySchema.strings(SCHEMA.rulesNode().path("noRollZone").path("regions"));
         String svg = BodyMap.svg(List.of("lats", "lumbar"), noRoll, "t");
         assertTrue(svg.contains("class=\"region target\" data-region=\"lats\""), svg);
-        assertTrue(svg.contains("class=\"region no-roll\" data-region=\"lumbar\""), "a no-roll zone stays hatched even when targeted");
+        assertTrue(svg.contains("class=\"region no-roll moved\" data-region=\"lumbar\" fill=\"url(#hatch-t)\""),
+                "a no-roll zone a movement works on stays hatched and is outlined as worked: " + svg);
+        assertTrue(BodyMap.movesANoRollZone(List.of("lats", "lumbar"), noRoll));
+        assertTrue(!BodyMap.movesANoRollZone(List.of("lats"), noRoll));
         assertTrue(svg.contains("class=\"region no-roll\" data-region=\"neck\""));
         String text = BodyMap.describe(List.of("lats", "lumbar"), noRoll);
         assertTrue(text.contains("Worked here: lats") && text.contains("Moved gently, never rolled: lower back"), text);

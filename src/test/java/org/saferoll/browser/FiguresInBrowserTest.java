@@ -100,6 +100,8 @@ class FiguresInBrowserTest {
                 for (WebElement step : steps) {
                     assertTrue(step.findElement(By.cssSelector("svg.pose")).isDisplayed(), page + ": a step without its figure on paper");
                     assertTrue(step.findElements(By.partialLinkText("how to do")).isEmpty(), page + ": a 'how to do' link on paper");
+                    WebElement how = step.findElement(By.cssSelector(".print-how"));
+                    assertTrue(how.isDisplayed() && how.getText().length() > 10, page + ": a step without its instructions on paper");
                 }
                 Files.write(out.resolve(page.replace("routines/", "").replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
             }
