@@ -1,6 +1,7 @@
 package org.saferoll.bench;
 
 import org.saferoll.TestProject;
+import org.saferoll.validate.TitleCase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.Random;
 /**
  * Writes a synthetic SafeRoll project of a given size that passes the safety schema: techniques
  * and routines that refer to each other, each page about 630 words with lists, a table and
- * admonitions. Same size, same bytes: the random source has a fixed seed.
+ * admonitions, that {@code check} passes without an error or a warning. Same size, same bytes: the random source has a fixed seed.
  */
 public final class CorpusGenerator {
     private static final List<String> REGIONS = List.of("thoracic", "lats", "rhomboids", "trapezius", "glutes", "hip-flexors");
@@ -70,9 +71,9 @@ public final class CorpusGenerator {
         return dir;
     }
 
+    /** The site's own title case, so no page draws a title-case warning. */
     private static String title(String id) {
-        String words = id.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return TitleCase.fromId(id);
     }
 
     private static String header(String title, String type) {
@@ -95,9 +96,11 @@ public final class CorpusGenerator {
         for (int i = 0; i < 6; i++) {
             b.append(". ").append(paragraph(15)).append('\n');
         }
+        // Times per area ("30 s each"), inside every window the duration rule compares them with:
+        // a technique's 30 to 120 s and a daily routine's 30 to 120 s per area.
         b.append("\n|===\n| Area | Time | Note\n\n");
         for (int i = 0; i < 5; i++) {
-            b.append("| ").append(word()).append(" | ").append(30 + i * 15).append(" s | ").append(paragraph(6)).append('\n');
+            b.append("| ").append(word()).append(" | ").append(30 + i * 15).append(" s each | ").append(paragraph(6)).append('\n');
         }
         b.append("|===\n\nWARNING: ").append(paragraph(25)).append("\n\n== Why it helps\n\n")
                 .append(paragraph(80)).append("\n\n").append(paragraph(60)).append('\n');
