@@ -19,9 +19,13 @@ public final class CorpusGenerator {
     /** The pose whose figure can show the roller at each of {@link #REGIONS}. */
     private static final List<String> POSES = List.of("supine-hips-lifted", "side-lying", "supine-hips-lifted",
             "supine-hips-lifted", "seated", "prone-forearms");
-    private static final String[] WORDS = ("muscle tissue slowly breathe steady pressure gentle shoulder blade mid-back "
+    /**
+     * The words of the generated prose. No two of them in a row may spell one of the schema's hold
+     * words ("tender spot"): a table row's time beside them would read as a pause and fail the duration rule.
+     */
+    static final String[] WORDS = ("muscle tissue slowly breathe steady pressure gentle shoulder blade mid-back "
             + "upper back side body hip thigh buttock roller ball floor wall knees feet arms chest weight balance "
-            + "comfortable tender spot release ease stiffness posture recovery warm habit minute second control angle "
+            + "comfortable tender patch release ease stiffness posture recovery warm habit minute second control angle "
             + "support surface density length firm medium soft careful calm relax lengthen loosen mobility circulation "
             + "routine session morning evening desk workout stretch movement rest water hydration attention signal").split(" ");
 
