@@ -9,7 +9,7 @@ import org.saferoll.publish.BuildLock;
 import org.saferoll.publish.Publisher;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.report.Report;
-import org.saferoll.validate.SafetySchema;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.Validator;
 import org.saferoll.validate.rules.Rules;
 import org.saferoll.verify.HtmlAllowlist;
@@ -36,7 +36,7 @@ public final class Pipeline implements AutoCloseable {
     private final AsciidocParser parser = new AsciidocParser();
     private final ContentLoader loader;
     private boolean drafts;
-    private java.util.Map<String, String> env = System.getenv();
+    private Map<String, String> env = System.getenv();
 
     /**
      * @param reusePages keep parsed pages between runs (for the preview); off for one-shot builds
@@ -63,8 +63,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Reads {@code env} instead of the process environment, as a build on GitHub Actions would see it. */
-    public Pipeline withEnvironment(java.util.Map<String, String> env) {
-        this.env = java.util.Map.copyOf(env);
+    public Pipeline withEnvironment(Map<String, String> env) {
+        this.env = Map.copyOf(env);
         return this;
     }
 
@@ -72,9 +72,9 @@ public final class Pipeline implements AutoCloseable {
     public Outcome check(BuildOptions options) throws IOException {
         Stopwatch watch = new Stopwatch();
         Report report = new Report();
-        Site site = loader.loadForCheck(options.projectDir());
+        Site site = loader.run(ContentLoader.Request.toCheck(options.projectDir()));
         watch.lap("load");
-        report.addAll(validator(options).validate(site));
+        report.addAll(validator(options, schema(options)).run(new Validator.Request(site, false)).diagnostics());
         watch.lap("validate");
         return watch.outcome(false, report, site.pages().size());
     }
@@ -88,7 +88,7 @@ public final class Pipeline implements AutoCloseable {
      */
     public Outcome build(BuildOptions options) throws IOException {
         try (BuildLock lock = BuildLock.acquire(options.outputDir(), LOCK_WAIT)) {
-            new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null).recover(options.stagingDir());
+            publisher(options).recover(options.stagingDir());
             return buildLocked(options);
         } catch (BuildLock.Busy e) {
             Report report = new Report();
@@ -101,45 +101,43 @@ public final class Pipeline implements AutoCloseable {
     private Outcome buildLocked(BuildOptions options) throws IOException {
         Stopwatch watch = new Stopwatch();
         Report report = new Report();
-        Site site = loader.load(options.projectDir());
+        Site site = loader.run(ContentLoader.Request.toBake(options.projectDir()));
         watch.lap("load");
-        Validator validator = validator(options);
-        report.addAll(validator.validate(site));
+        SafetySchema schema = schema(options);
+        Validator.Validation validation = validator(options, schema).run(new Validator.Request(site, drafts));
+        report.addAll(validation.diagnostics());
         watch.lap("validate");
-        java.util.function.Predicate<Diagnostic> blocking = blocking(site);
-        if (report.fails(options.strict(), blocking)) {
+        if (report.fails(options.strict(), validation.blocking())) {
             return watch.outcome(false, report, 0);
         }
-        try (Baker.Staging staging = new Baker(validator.schema(), validator.summaries(), options.threads())
-                .withEnvironment(env).bake(site, options.stagingDir(), drafts)) {
+        try (Baker.Staging staging = new Baker(schema, validation.summaries(), options.threads()).withEnvironment(env)
+                .run(new Baker.Request(site, options.stagingDir(), drafts))) {
             report.addAll(staging.problems());
             watch.lap("bake");
-            if (!report.fails(options.strict(), blocking)) {
-                report.addAll(new Verifier(options.threads(), HtmlAllowlist.of(validator.schema().htmlAllowlistNode()), parser::lineOf)
-                        .verify(staging.dir(), site));
+            if (!report.fails(options.strict(), validation.blocking())) {
+                report.addAll(new Verifier(options.threads(), HtmlAllowlist.of(schema.htmlAllowlistNode()), parser::lineOf)
+                        .run(new Verifier.Request(staging.dir(), site)).problems());
             }
             watch.lap("verify");
-            if (report.fails(options.strict(), blocking)) {
+            if (report.fails(options.strict(), validation.blocking())) {
                 return watch.outcome(false, report, 0);
             }
-            new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null).publish(staging.dir(), site);
+            publisher(options).run(new Publisher.Request(staging.dir(), site));
             watch.lap("publish");
             return watch.outcome(true, report, staging.pages());
         }
     }
 
-    /** What stops this build: every problem, except, in the preview, those of draft pages. */
-    private java.util.function.Predicate<Diagnostic> blocking(Site site) {
-        if (!drafts) {
-            return d -> true;
-        }
-        java.util.Set<String> draftFiles = site.pages().stream().filter(p -> !p.isPublished())
-                .map(org.saferoll.load.Page::path).collect(java.util.stream.Collectors.toSet());
-        return d -> !draftFiles.contains(d.file());
+    private static SafetySchema schema(BuildOptions options) {
+        return SafetySchema.load(options.projectDir().resolve("schema"));
     }
 
-    private static Validator validator(BuildOptions options) {
-        return new Validator(SafetySchema.load(options.projectDir().resolve("schema")), Rules.all(), options.today());
+    private static Validator validator(BuildOptions options, SafetySchema schema) {
+        return new Validator(schema, Rules.all(), options.today());
+    }
+
+    private static Publisher publisher(BuildOptions options) {
+        return new Publisher(options.siteDir(), options.zip() ? options.zipFile() : null);
     }
 
     @Override

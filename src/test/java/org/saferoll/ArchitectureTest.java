@@ -47,6 +47,24 @@ class ArchitectureTest {
                 () -> "load uses " + uses.get("org.saferoll.load"));
     }
 
+    /**
+     * The safety schema is read by validate, bake and verify, and sits below them: bake prints
+     * the schema and verify applies its allowlist without reaching into the validator.
+     */
+    @Test
+    void theSchemaSitsBelowTheStagesThatReadItAndOnlyValidateUsesTheValidator() throws IOException {
+        Map<String, Set<String>> uses = packageUses();
+        assertTrue(Set.of("org.saferoll.load", "org.saferoll.report", "org.saferoll.util").containsAll(uses.get("org.saferoll.schema")),
+                () -> "schema uses " + uses.get("org.saferoll.schema"));
+        for (String stage : List.of("validate", "bake", "verify")) {
+            assertTrue(uses.get("org.saferoll." + stage).contains("org.saferoll.schema"), () -> stage + " does not read the schema");
+        }
+        for (String pkg : List.of("org.saferoll.schema", "org.saferoll.load", "org.saferoll.bake", "org.saferoll.verify", "org.saferoll.publish")) {
+            List<String> intoValidate = uses.get(pkg).stream().filter(p -> p.startsWith("org.saferoll.validate")).toList();
+            assertEquals(List.of(), intoValidate, pkg + " reaches into the validator");
+        }
+    }
+
     @Test
     void everyPackageSaysWhatItOwns() throws IOException {
         for (String pkg : packageUses().keySet()) {

@@ -2,9 +2,9 @@ package org.saferoll;
 
 import org.junit.jupiter.api.Test;
 import org.saferoll.load.PageType;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.rules.Rules;
-import org.saferoll.validate.SafetySchema;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

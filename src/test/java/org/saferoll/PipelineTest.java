@@ -141,7 +141,7 @@ class PipelineTest {
                 + "include::../../secret-in-project.txt[]\n");
         Pipeline.Outcome outcome = p.build();
         // What bake would ship is the page as loaded: SECURE mode never read the files.
-        String html = new org.saferoll.load.ContentLoader(TestProject.parser(), 1, false).load(p.dir())
+        String html = new org.saferoll.load.ContentLoader(TestProject.parser(), 1, false).run(org.saferoll.load.ContentLoader.Request.toBake(p.dir()))
                 .page("foam-roller").orElseThrow().html();
         assertFalse(html.contains("TOP-SECRET-CONTENT-42"), "an absolute include was read");
         assertFalse(html.contains("PROJECT-SECRET-17"), "a relative include was read");

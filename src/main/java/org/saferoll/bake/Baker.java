@@ -9,10 +9,10 @@ import org.jbake.model.DocumentModel;
 import org.saferoll.load.Page;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.RuleSummary;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.util.Parallel;
 import org.saferoll.util.Trees;
-import org.saferoll.validate.RuleSummary;
-import org.saferoll.validate.SafetySchema;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,16 +71,19 @@ public final class Baker {
         this.threads = Math.max(1, threads);
     }
 
-    /** Bakes the published pages of {@code site} into a fresh {@code stagingDir}: what readers get. */
-    public Staging bake(Site site, Path stagingDir) throws IOException {
-        return bake(site, stagingDir, false);
+    /**
+     * What to bake: the validated site, the fresh staging folder to bake it into, and whether
+     * drafts of a known type are baked too (the preview only), each marked as a draft in its
+     * page and in the navigation.
+     */
+    public record Request(Site site, Path stagingDir, boolean drafts) {
     }
 
-    /**
-     * Bakes as {@link #bake(Site, Path)} and, when {@code drafts} (the preview only), the drafts of
-     * a known type too, each marked as a draft in its page and in the navigation.
-     */
-    public Staging bake(Site site, Path stagingDir, boolean drafts) throws IOException {
+    /** Bakes the published pages of the request's site (and its drafts, when asked) into its staging folder. */
+    public Staging run(Request request) throws IOException {
+        Site site = request.site();
+        Path stagingDir = request.stagingDir();
+        boolean drafts = request.drafts();
         Trees.delete(stagingDir); // left over from a build that was killed
         Files.createDirectories(stagingDir);
         try {

@@ -2,7 +2,7 @@ package org.saferoll.bake;
 
 import org.saferoll.load.Header;
 import org.saferoll.load.Page;
-import org.saferoll.validate.SafetySchema;
+import org.saferoll.schema.SafetySchema;
 
 import java.util.LinkedHashMap;
 import java.util.List;

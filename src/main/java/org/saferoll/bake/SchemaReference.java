@@ -2,10 +2,10 @@ package org.saferoll.bake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.saferoll.load.PageType;
-import org.saferoll.validate.RuleSummary;
-import org.saferoll.validate.SafetySchema;
-import org.saferoll.validate.Spoken;
-import org.saferoll.validate.prose.ProseVocabulary;
+import org.saferoll.schema.ProseVocabulary;
+import org.saferoll.schema.RuleSummary;
+import org.saferoll.schema.SafetySchema;
+import org.saferoll.schema.Spoken;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package org.saferoll.cli;
 
-import org.saferoll.validate.SafetySchema;
+import org.saferoll.schema.SafetySchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

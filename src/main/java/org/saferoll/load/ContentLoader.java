@@ -50,14 +50,25 @@ public final class ContentLoader {
         return this;
     }
 
-    /** Loads every page and converts it to HTML, ready to bake. */
-    public Site load(Path projectDir) throws IOException {
-        return loadAll(projectDir, true);
+    /**
+     * What to load: the project folder, and whether each page is also converted to HTML for bake
+     * (a check only parses, which is much faster).
+     */
+    public record Request(Path projectDir, boolean convert) {
+        /** Every page parsed and converted, ready to bake. */
+        public static Request toBake(Path projectDir) {
+            return new Request(projectDir, true);
+        }
+
+        /** Every page parsed, never converted: what a check needs. */
+        public static Request toCheck(Path projectDir) {
+            return new Request(projectDir, false);
+        }
     }
 
-    /** Loads every page for checking only: parsed, never converted, which is much faster. */
-    public Site loadForCheck(Path projectDir) throws IOException {
-        return loadAll(projectDir, false);
+    /** Loads every page the request names; unreadable files are problems of the site, never exceptions. */
+    public Site run(Request request) throws IOException {
+        return loadAll(request.projectDir(), request.convert());
     }
 
     private Site loadAll(Path projectDir, boolean convert) throws IOException {

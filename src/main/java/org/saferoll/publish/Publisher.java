@@ -53,11 +53,18 @@ public final class Publisher {
         this.steps = steps;
     }
 
-    /**
-     * Publishes {@code stagingDir}, the baked and verified {@code site}.
-     */
-    public void publish(Path stagingDir, Site site) throws IOException {
-        publish(stagingDir, zipDate(site));
+    /** What to publish: the verified staging folder and the site baked into it (its dates stamp the zip). */
+    public record Request(Path stagingDir, Site site) {
+    }
+
+    /** What was published: the site folder now in place and the zip beside it (null when none was asked for). */
+    public record Published(Path siteDir, Path zipFile) {
+    }
+
+    /** Publishes the request's staging folder, stamping the zip with {@link #zipDate}. */
+    public Published run(Request request) throws IOException {
+        publish(request.stagingDir(), zipDate(request.site()));
+        return new Published(siteDir, zipFile);
     }
 
     /** Publishes {@code stagingDir} with every zip entry stamped {@code zipDate}. */

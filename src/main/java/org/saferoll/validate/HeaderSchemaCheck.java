@@ -9,6 +9,8 @@ import org.saferoll.load.Attribute;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.RuleSummary;
+import org.saferoll.schema.SafetySchema;
 
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package org.saferoll.validate;
 
 import org.saferoll.load.Page;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
 
 import java.util.List;
 

@@ -3,6 +3,7 @@ package org.saferoll.validate;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Site;
+import org.saferoll.schema.SafetySchema;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -4,11 +4,16 @@ import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.RuleSummary;
+import org.saferoll.schema.SafetySchema;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The validate stage: checks every page against the safety schema before anything is baked.
@@ -26,7 +31,36 @@ public final class Validator {
         this.today = today;
     }
 
-    public List<Diagnostic> validate(Site site) {
+    /**
+     * What to validate: the loaded site, and whether drafts are being previewed (the problems of
+     * a draft then do not stop the build; a one-shot build never previews drafts).
+     */
+    public record Request(Site site, boolean drafts) {
+    }
+
+    /**
+     * What validation found: every diagnostic (the load stage's included), which of them stop
+     * the build, and every check with the values it enforces, for the safety-schema page.
+     */
+    public record Validation(List<Diagnostic> diagnostics, Predicate<Diagnostic> blocking, List<RuleSummary> summaries) {
+    }
+
+    /** Checks every page of the request's site. */
+    public Validation run(Request request) {
+        return new Validation(validate(request.site()), blocking(request), summaries());
+    }
+
+    /** What stops this build: every problem, except, in the preview, those of draft pages. */
+    private static Predicate<Diagnostic> blocking(Request request) {
+        if (!request.drafts()) {
+            return d -> true;
+        }
+        Set<String> draftFiles = request.site().pages().stream().filter(p -> !p.isPublished())
+                .map(Page::path).collect(Collectors.toSet());
+        return d -> !draftFiles.contains(d.file());
+    }
+
+    private List<Diagnostic> validate(Site site) {
         List<Diagnostic> out = new ArrayList<>(site.problems());
         RuleContext context = new RuleContext(site, schema, today);
         HeaderSchemaCheck headerCheck = new HeaderSchemaCheck(schema);
@@ -65,17 +99,8 @@ public final class Validator {
         return kept;
     }
 
-    public List<Rule> rules() {
-        return rules;
-    }
-
-    /** The schema this validator checks against; bake prints it on the safety-schema page. */
-    public SafetySchema schema() {
-        return schema;
-    }
-
     /** Every check this validator runs, in order, with the values it enforces. */
-    public List<RuleSummary> summaries() {
+    private List<RuleSummary> summaries() {
         List<RuleSummary> all = new ArrayList<>(HeaderSchemaCheck.summaries(schema));
         all.add(new RuleSummary("title, type, status, folder", "Every page has a title, a known :jbake-type:, "
                 + ":jbake-status: published or draft, and sits in its type's folder."));

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
-import org.saferoll.validate.SafetySchema;
+import org.saferoll.schema.SafetySchema;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -213,7 +213,7 @@ public final class HtmlAllowlist {
 
     /** Whether a URL is relative or uses an allowed scheme, compared as a browser reads it. */
     boolean schemeAllowed(String url) {
-        return org.saferoll.validate.UrlSchemes.disallowed(url, schemes).isEmpty();
+        return org.saferoll.util.UrlSchemes.disallowed(url, schemes).isEmpty();
     }
 
     /** For the safety-schema page: each content element with its own attributes, sorted. */

@@ -80,7 +80,20 @@ public final class Verifier {
         this.blockLines = blockLines;
     }
 
-    public List<Diagnostic> verify(Path siteDir, Site site) throws IOException {
+    /** What to verify: the baked folder and the site it was baked from (for the source line of a problem). */
+    public record Request(Path siteDir, Site site) {
+    }
+
+    /** What verification found: every problem of the baked site; none means it may be published. */
+    public record Verification(List<Diagnostic> problems) {
+    }
+
+    /** Checks the request's baked folder. */
+    public Verification run(Request request) throws IOException {
+        return new Verification(verify(request.siteDir(), request.site()));
+    }
+
+    private List<Diagnostic> verify(Path siteDir, Site site) throws IOException {
         Map<String, Page> sources = new HashMap<>();
         site.pages().forEach(p -> sources.put(p.uri(), p));
         List<Path> htmlFiles;

@@ -1,7 +1,7 @@
 package org.saferoll.bake;
 
 import org.junit.jupiter.api.Test;
-import org.saferoll.validate.SafetySchema;
+import org.saferoll.schema.SafetySchema;
 
 import java.nio.file.Path;
 import java.util.List;

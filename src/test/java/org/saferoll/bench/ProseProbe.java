@@ -9,8 +9,8 @@ import org.saferoll.load.ProseReader;
 import org.saferoll.load.Site;
 import org.saferoll.load.SourceFile;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.rules.UnsafeAdviceRule;
 
 import java.nio.file.Files;

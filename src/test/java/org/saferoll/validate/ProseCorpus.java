@@ -1,7 +1,8 @@
 package org.saferoll.validate;
 
+import org.saferoll.schema.ProseVocabulary;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.prose.AdviceCheck;
-import org.saferoll.validate.prose.ProseVocabulary;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,8 +7,9 @@ import org.saferoll.BuiltSite;
 import org.saferoll.Pipeline;
 import org.saferoll.TestProject;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.ProseVocabulary;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.prose.AdviceCheck;
-import org.saferoll.validate.prose.ProseVocabulary;
 
 import java.io.IOException;
 import java.nio.file.Files;

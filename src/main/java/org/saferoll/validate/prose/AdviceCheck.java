@@ -1,5 +1,6 @@
 package org.saferoll.validate.prose;
 
+import org.saferoll.schema.ProseVocabulary;
 import org.saferoll.validate.prose.Phrases.Match;
 import org.saferoll.validate.prose.Words.Token;
 

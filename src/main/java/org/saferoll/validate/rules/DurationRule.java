@@ -5,9 +5,9 @@ import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.SafetySchema;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,10 @@ import org.jsoup.parser.Parser;
 import org.saferoll.load.Markup;
 import org.saferoll.load.Page;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
+import org.saferoll.util.UrlSchemes;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.SafetySchema;
-import org.saferoll.validate.UrlSchemes;
 
 import java.util.List;
 import java.util.Set;

@@ -3,9 +3,9 @@ package org.saferoll.validate.rules;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
+import org.saferoll.schema.Spoken;
 import org.saferoll.validate.Rule;
-import org.saferoll.validate.SafetySchema;
-import org.saferoll.validate.Spoken;
 import org.saferoll.validate.RuleContext;
 
 import java.util.List;

@@ -3,9 +3,9 @@ package org.saferoll.validate.rules;
 import org.saferoll.load.Header;
 import org.saferoll.load.Page;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.SafetySchema;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -2,9 +2,9 @@ package org.saferoll.validate.rules;
 
 import org.saferoll.load.Page;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.Suggest;
 
 import java.util.ArrayList;

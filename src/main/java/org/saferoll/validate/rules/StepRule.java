@@ -4,9 +4,9 @@ import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.Spoken;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.Spoken;
 import org.saferoll.validate.Suggest;
 
 import java.util.List;

@@ -5,10 +5,10 @@ import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.SafetySchema;
+import org.saferoll.schema.Spoken;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.SafetySchema;
-import org.saferoll.validate.Spoken;
 
 import java.util.List;
 

@@ -3,12 +3,12 @@ package org.saferoll.validate.rules;
 import org.saferoll.load.Page;
 import org.saferoll.load.Prose;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.schema.ProseVocabulary;
+import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
-import org.saferoll.validate.SafetySchema;
 import org.saferoll.validate.prose.AdviceCheck;
 import org.saferoll.validate.prose.Finding;
-import org.saferoll.validate.prose.ProseVocabulary;
 import org.saferoll.validate.prose.SentenceSplitter;
 
 import java.util.List;

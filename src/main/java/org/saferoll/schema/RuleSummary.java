@@ -1,4 +1,4 @@
-package org.saferoll.validate;
+package org.saferoll.schema;
 
 /**
  * What one check demands, in a line, with the schema's current values: the data the

@@ -1,4 +1,4 @@
-package org.saferoll.validate;
+package org.saferoll.util;
 
 import java.util.Locale;
 import java.util.Optional;

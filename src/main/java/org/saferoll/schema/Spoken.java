@@ -1,4 +1,4 @@
-package org.saferoll.validate;
+package org.saferoll.schema;
 
 import java.util.List;
 

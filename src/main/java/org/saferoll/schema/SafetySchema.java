@@ -1,4 +1,4 @@
-package org.saferoll.validate;
+package org.saferoll.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

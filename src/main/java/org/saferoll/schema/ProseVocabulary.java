@@ -1,7 +1,7 @@
-package org.saferoll.validate.prose;
+package org.saferoll.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.saferoll.validate.SafetySchema;
+import org.saferoll.schema.SafetySchema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +62,7 @@ public record ProseVocabulary(Map<String, List<String>> targets, Map<String, Lis
     }
 
     /** Every region word that is not a no-roll target: what else an action may be aimed at. */
-    List<String> otherParts() {
+    public List<String> otherParts() {
         List<String> out = new ArrayList<>(list("otherBodyParts"));
         regionWords.forEach((region, words) -> {
             if (!targets.containsKey(region)) {
