@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.saferoll.BuildOptions;
 import org.saferoll.Pipeline;
 import org.saferoll.report.Diagnostic;
-import org.saferoll.validate.SafetySchema;
+import org.saferoll.schema.SafetySchema;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
