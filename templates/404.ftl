@@ -3,5 +3,5 @@
 <#assign c = content>
 <@l.page c>
 <p class="lede">This page does not exist, or it has moved.</p>
-<p>Try the search above, or start again from the <a href="${c.rootpath}index.html">home page</a>.</p>
+<p>Try the search above, or start again from the <a href="${c.rootpath}${c.urls.home}">home page</a>.</p>
 </@l.page>

@@ -5,7 +5,7 @@
 <#if c.pagetype == "notfound">
 <#-- Served for a missing URL at any depth: find the site root before anything loads. The first
      path segment is the site's sub-path unless it is one of the site's own folders. -->
-<script>(function(){var d=document,s=location.pathname.split("/")[1]||"",own=/^(techniques|routines|equipment|precautions|tags|css|js|img)$|[.]html$/;function add(tag,props){var e=d.createElement(tag);for(var k in props)e[k]=props[k];d.head.appendChild(e)}if(/^https?:$/.test(location.protocol))add("base",{href:s&&!own.test(s)?"/"+s+"/":"/"});add("link",{rel:"stylesheet",href:"css/site.css"});add("link",{rel:"icon",href:"img/icon.svg",type:"image/svg+xml"})})()</script>
+<script>(function(){var d=document,s=location.pathname.split("/")[1]||"",own=/${c.urls.rootfolders}|[.]html$/;function add(tag,props){var e=d.createElement(tag);for(var k in props)e[k]=props[k];d.head.appendChild(e)}if(/^https?:$/.test(location.protocol))add("base",{href:s&&!own.test(s)?"/"+s+"/":"/"});add("link",{rel:"stylesheet",href:"css/site.css"});add("link",{rel:"icon",href:"img/icon.svg",type:"image/svg+xml"})})()</script>
 </#if>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -29,8 +29,8 @@
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="bar">
-    <a class="brand" href="${c.rootpath}index.html"><svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28"><rect width="32" height="32" rx="7" fill="#0b6e69"/><rect x="5" y="12" width="22" height="8" rx="4" fill="#fff"/><circle cx="9" cy="16" r="2" fill="#0b6e69"/><circle cx="23" cy="16" r="2" fill="#0b6e69"/></svg> ${c.sitename}</a>
-    <form class="search" role="search" action="${c.rootpath}search.html">
+    <a class="brand" href="${c.rootpath}${c.urls.home}"><svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28"><rect width="32" height="32" rx="7" fill="#0b6e69"/><rect x="5" y="12" width="22" height="8" rx="4" fill="#fff"/><circle cx="9" cy="16" r="2" fill="#0b6e69"/><circle cx="23" cy="16" r="2" fill="#0b6e69"/></svg> ${c.sitename}</a>
+    <form class="search" role="search" action="${c.rootpath}${c.urls.search}">
       <label for="q" class="visually-hidden">Search the guide</label>
       <input id="q" type="search" name="q" placeholder="Search" autocomplete="off" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-listbox" aria-describedby="search-status">
       <div id="search-results" class="search-results" hidden><ul id="search-listbox" role="listbox" aria-label="Top results"></ul><div id="search-extra"></div></div>
@@ -41,11 +41,11 @@
   <nav class="main-nav" aria-label="Main">
     <ul>
       <#list c.mainnav as item><li><a href="${c.rootpath}${item.uri}"<#if item.current> aria-current="true"</#if>>${item.title}</a></li></#list>
-      <li><a href="${c.rootpath}lower-back-pain.html">Lower back pain</a></li>
-      <li><a href="${c.rootpath}faq.html">FAQ</a></li>
+      <li><a href="${c.rootpath}${c.urls.lowerbackpain}">Lower back pain</a></li>
+      <li><a href="${c.rootpath}${c.urls.faq}">FAQ</a></li>
     </ul>
   </nav>
-  <p class="safety-bar"><strong>Safety first:</strong> <a href="${c.rootpath}${c.lumbaruri}">never roll your lower back</a> · <a href="${c.rootpath}${c.stopuri}">stop signs: when to stop at once</a></p>
+  <p class="safety-bar"><strong>Safety first:</strong> <a href="${c.rootpath}${c.urls.lumbar}">never roll your lower back</a> · <a href="${c.rootpath}${c.urls.stop}">stop signs: when to stop at once</a></p>
 </header>
 </#macro>
 
@@ -72,7 +72,7 @@
 <aside class="card stop" aria-labelledby="stop-title">
   <h2 id="stop-title">Stop immediately if you feel</h2>
   <ul><li>sharp or stabbing pain</li><li>numbness</li><li>tingling or pins and needles</li><li>pain that spreads or shoots down a limb</li></ul>
-  <p>Rolling may feel uncomfortable, never sharply painful. <a href="${c.rootpath}${c.stopuri}">More on the stop signs</a>. Never roll the lower back or the neck: <a href="${c.rootpath}${c.lumbaruri}">why the lower back is off limits</a>.</p>
+  <p>Rolling may feel uncomfortable, never sharply painful. <a href="${c.rootpath}${c.urls.stop}">More on the stop signs</a>. Never roll the lower back or the neck: <a href="${c.rootpath}${c.urls.lumbar}">why the lower back is off limits</a>.</p>
 </aside>
 </#macro>
 
@@ -136,9 +136,9 @@
 <#macro footer c>
 <footer class="site-footer">
   <#if c.editurl??><p class="edit"><a href="${c.editurl}">Edit this page</a> · <a href="${c.issueurl}">Report a problem</a></p></#if>
-  <p>${c.sitename} explains self-myofascial release in plain words. It is general information, not medical advice: if you have chronic back pain, a past spinal injury, osteoporosis or another condition, <a href="${c.rootpath}precautions/consult-a-professional.html">ask a professional first</a>.</p>
+  <p>${c.sitename} explains self-myofascial release in plain words. It is general information, not medical advice: if you have chronic back pain, a past spinal injury, osteoporosis or another condition, <a href="${c.rootpath}${c.urls.consult}">ask a professional first</a>.</p>
   <p>Facts from <#list c.sitesources as s>&ldquo;${s.title}&rdquo; by ${s.author}<#sep>; </#list>; each page lists its sources.</p>
-  <p><a href="${c.rootpath}tags/index.html">Browse by tag</a> · <a href="${c.rootpath}safety-schema.html">Safety schema</a> · <a href="${c.rootpath}contribute.html">Contribute</a></p>
+  <p><a href="${c.rootpath}${c.urls.tags}">Browse by tag</a> · <a href="${c.rootpath}${c.urls.schema}">Safety schema</a> · <a href="${c.rootpath}${c.urls.contribute}">Contribute</a></p>
 </footer>
 <#if c.pagetype == "notfound">
 <script>["js/search.js","js/site.js"].forEach(function(src){var e=document.createElement("script");e.src=src;e.async=false;document.body.appendChild(e)})</script>

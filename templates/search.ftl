@@ -3,7 +3,7 @@
 <#import "layout.ftl" as l>
 <#assign c = content>
 <@l.page c>
-<form class="search-page-form" role="search" action="search.html">
+<form class="search-page-form" role="search" action="${c.urls.search}">
   <label for="search-page-q">Search the guide</label>
   <input id="search-page-q" type="search" name="q" autocomplete="off">
   <button type="submit">Search</button>

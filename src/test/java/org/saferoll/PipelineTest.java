@@ -96,7 +96,7 @@ class PipelineTest {
         TestProject p = TestProject.copy(tmp);
         assertTrue(p.build().published());
         String before = TestProject.treeDigest(p.options().siteDir());
-        p.replace("templates/layout.ftl", "<a href=\"${c.rootpath}tags/index.html\">",
+        p.replace("templates/layout.ftl", "<a href=\"${c.rootpath}${c.urls.tags}\">",
                 "<a href=\"/tags/index.html\">Abs</a> <a href=\"${c.rootpath}nowhere.html\">");
         Pipeline.Outcome outcome = p.build();
         assertFalse(outcome.published());

@@ -8,6 +8,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.saferoll.load.Page;
 import org.saferoll.load.Site;
+import org.saferoll.load.SiteUrls;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.schema.RuleSummary;
 import org.saferoll.schema.SafetySchema;
@@ -111,7 +112,7 @@ public final class Baker {
 
         List<Job> jobs = new ArrayList<>();
         GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);
-        java.util.Set<String> reserved = new java.util.HashSet<>(List.of("search-index.js", "robots.txt", "sitemap.xml"));
+        java.util.Set<String> reserved = new java.util.HashSet<>(SiteUrls.machineFiles());
         List<Diagnostic> clashes = new ArrayList<>();
         for (DocumentModel doc : generated.all()) {
             reserved.add(doc.getUri());
@@ -139,7 +140,7 @@ public final class Baker {
                     "check the file's permissions"));
         }
         try {
-            Files.writeString(stagingDir.resolve("search-index.js"),
+            Files.writeString(stagingDir.resolve(SiteUrls.SEARCH_INDEX),
                     SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS))));
         } catch (SearchIndex.SynonymsException e) {
             problems.add(Diagnostic.error("schema/" + SearchIndex.SYNONYMS, e.line(), "search-synonyms", e.getMessage(),

@@ -2,6 +2,7 @@ package org.saferoll.bake;
 
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
+import org.saferoll.load.SiteUrls;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +14,6 @@ import java.util.Map;
  * breadcrumbs, the section sidebar and the two safety links that are always one click away.
  */
 final class Chrome {
-    /** Where every page sends readers for the two warnings that must always be one click away. */
-    static final String LUMBAR_PAGE = "precautions/avoid-the-lumbar-spine.html";
-    static final String STOP_PAGE = "precautions/listen-to-your-body.html";
-
     /** Sections up to this size are listed whole in the sidebar. */
     static final int SIDEBAR_MAX = 15;
 
@@ -38,8 +35,7 @@ final class Chrome {
         m.put("pageuri", uri);
         m.put("sitename", settings.name());
         m.put("mainnav", mainNav(uri));
-        m.put("lumbaruri", LUMBAR_PAGE);
-        m.put("stopuri", STOP_PAGE);
+        m.put("urls", SiteUrls.forTemplates());
         m.put("breadcrumbs", List.of());
         return m;
     }
@@ -47,7 +43,7 @@ final class Chrome {
     private List<Map<String, Object>> mainNav(String current) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (PageType type : PageType.sections()) {
-            String uri = type.folder() + "/index.html";
+            String uri = SiteUrls.section(type);
             Map<String, Object> item = new Link(type.sectionTitle(), uri, "").toMap();
             item.put("current", current.startsWith(type.folder() + "/"));
             items.add(item);
@@ -57,11 +53,11 @@ final class Chrome {
 
     List<Map<String, Object>> breadcrumbs(Page page, PageType type) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        if (!page.uri().equals("index.html")) {
-            crumbs.add(new Link("Home", "index.html", "").toMap());
+        if (!page.uri().equals(SiteUrls.HOME)) {
+            crumbs.add(new Link("Home", SiteUrls.HOME, "").toMap());
         }
         if (type != PageType.PAGE) {
-            crumbs.add(new Link(type.sectionTitle(), type.folder() + "/index.html", "").toMap());
+            crumbs.add(new Link(type.sectionTitle(), SiteUrls.section(type), "").toMap());
         }
         return crumbs;
     }
@@ -72,7 +68,7 @@ final class Chrome {
      * size grow with the square of the number of pages.
      */
     Map<String, Object> sidebar(PageType type, Page current) {
-        Map<String, Object> s = new Link(type.sectionTitle(), type.folder() + "/index.html", "").toMap();
+        Map<String, Object> s = new Link(type.sectionTitle(), SiteUrls.section(type), "").toMap();
         List<Page> pages = nav.section(type);
         int at = nav.position(current);
         int from = pages.size() <= SIDEBAR_MAX ? 0 : Math.max(0, Math.min(at - SIDEBAR_MAX / 2, pages.size() - SIDEBAR_MAX));

@@ -3,6 +3,7 @@ package org.saferoll.bake;
 import org.jbake.model.DocumentModel;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
+import org.saferoll.load.SiteUrls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,9 @@ final class GeneratedPages {
     }
 
     private DocumentModel section(PageType type) {
-        String uri = type.folder() + "/index.html";
+        String uri = SiteUrls.section(type);
         DocumentModel doc = doc("section", type.sectionTitle(), intro(type), uri);
-        doc.put("breadcrumbs", List.of(new Link("Home", "index.html", "").toMap()));
+        doc.put("breadcrumbs", List.of(new Link("Home", SiteUrls.HOME, "").toMap()));
         doc.put("items", items(nav.section(type)));
         return doc;
     }
@@ -59,34 +60,34 @@ final class GeneratedPages {
 
     private DocumentModel tag(Navigation.Tag tag) {
         DocumentModel doc = doc("tagpage", tag.label(), "Pages tagged " + Labels.words(tag.value()) + ".", tag.uri());
-        doc.put("breadcrumbs", List.of(new Link("Home", "index.html", "").toMap(),
-                new Link("Tags", "tags/index.html", "").toMap()));
+        doc.put("breadcrumbs", List.of(new Link("Home", SiteUrls.HOME, "").toMap(),
+                new Link("Tags", SiteUrls.TAGS, "").toMap()));
         doc.put("items", items(tag.pages()));
         return doc;
     }
 
     private DocumentModel tagIndex() {
-        DocumentModel doc = doc("taglist", "Browse by region, tool and time", "Every tag on the site.", "tags/index.html");
-        doc.put("breadcrumbs", List.of(new Link("Home", "index.html", "").toMap()));
+        DocumentModel doc = doc("taglist", "Browse by region, tool and time", "Every tag on the site.", SiteUrls.TAGS);
+        doc.put("breadcrumbs", List.of(new Link("Home", SiteUrls.HOME, "").toMap()));
         doc.put("items", nav.allTags().stream().map(t -> new Link(t.label(), t.uri(), Labels.count(t.pages().size(), "page")).toMap()).toList());
         return doc;
     }
 
     private DocumentModel schema() {
-        DocumentModel doc = doc("schema", "Safety schema", "Every rule a page must pass before it reaches readers, read from the schema files the build enforces.", "safety-schema.html");
-        doc.put("breadcrumbs", List.of(new Link("Home", "index.html", "").toMap()));
+        DocumentModel doc = doc("schema", "Safety schema", "Every rule a page must pass before it reaches readers, read from the schema files the build enforces.", SiteUrls.SAFETY_SCHEMA);
+        doc.put("breadcrumbs", List.of(new Link("Home", SiteUrls.HOME, "").toMap()));
         doc.putAll(schemaModel);
         return doc;
     }
 
     private DocumentModel notFound() {
-        return doc("notfound", "Page not found", "The page you asked for is not here.", "404.html");
+        return doc("notfound", "Page not found", "The page you asked for is not here.", SiteUrls.NOT_FOUND);
     }
 
     /** The results page; search.js fills it from {@code ?q=}. */
     private DocumentModel search() {
-        DocumentModel doc = doc("search", "Search", "Every page that matches your search, with the sections that match.", "search.html");
-        doc.put("breadcrumbs", List.of(new Link("Home", "index.html", "").toMap()));
+        DocumentModel doc = doc("search", "Search", "Every page that matches your search, with the sections that match.", SiteUrls.SEARCH);
+        doc.put("breadcrumbs", List.of(new Link("Home", SiteUrls.HOME, "").toMap()));
         return doc;
     }
 

@@ -1,6 +1,7 @@
 package org.saferoll.bake;
 
 import org.saferoll.load.Page;
+import org.saferoll.load.SiteUrls;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ final class Machines {
         String base = settings.url().replaceAll("/$", "");
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!base.isEmpty()) {
-            robots.append("Sitemap: ").append(base).append("/sitemap.xml\n");
+            robots.append("Sitemap: ").append(base).append("/").append(SiteUrls.SITEMAP).append("\n");
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                     .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             for (Page p : pages) {
@@ -27,8 +28,8 @@ final class Machines {
                 }
                 xml.append("</url>\n");
             }
-            Files.writeString(dir.resolve("sitemap.xml"), xml.append("</urlset>\n"));
+            Files.writeString(dir.resolve(SiteUrls.SITEMAP), xml.append("</urlset>\n"));
         }
-        Files.writeString(dir.resolve("robots.txt"), robots);
+        Files.writeString(dir.resolve(SiteUrls.ROBOTS), robots);
     }
 }

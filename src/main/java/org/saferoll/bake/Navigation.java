@@ -3,6 +3,7 @@ package org.saferoll.bake;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
+import org.saferoll.load.SiteUrls;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,7 +113,7 @@ public final class Navigation {
             case "equipment" -> "Uses: " + Labels.words(value);
             default -> "When: " + value;
         };
-        return new Tag(kind, value, label, "tags/" + kind + "-" + value + ".html", new ArrayList<>());
+        return new Tag(kind, value, label, SiteUrls.tag(kind, value), new ArrayList<>());
     }
 
     public List<Page> section(PageType type) {
@@ -160,7 +161,7 @@ public final class Navigation {
     public List<Page> sameRegion(Page technique, int limit) {
         Set<Page> out = new LinkedHashSet<>();
         for (String region : technique.header().items("regions")) {
-            Tag t = tags.get("tags/region-" + region + ".html");
+            Tag t = tags.get(SiteUrls.tag("region", region));
             if (t == null) {
                 continue;
             }

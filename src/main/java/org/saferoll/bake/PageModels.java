@@ -3,6 +3,7 @@ package org.saferoll.bake;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 import org.saferoll.load.Step;
+import org.saferoll.load.SiteUrls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class PageModels {
         if (type == PageType.TECHNIQUE) {
             figures.of(page).ifPresent(f -> m.put("figure", f));
         }
-        if (page.uri().equals("index.html")) {
+        if (page.uri().equals(SiteUrls.HOME)) {
             m.put("home", Map.of("routines", cards(PageType.ROUTINE), "techniques", cards(PageType.TECHNIQUE)));
         }
         if (type == PageType.ROUTINE) {

@@ -19,14 +19,6 @@ import java.util.stream.Collectors;
  */
 public record Site(Path projectDir, List<Page> pages, List<Diagnostic> problems) {
 
-    /**
-     * Pages the build generates, as a writer links to them ({@code xref:safety-schema.adoc[]}):
-     * the safety schema reference, the section indexes and the tag index.
-     */
-    public static final java.util.Set<String> GENERATED = java.util.Set.of("content/safety-schema.adoc",
-            "content/tags/index.adoc", "content/techniques/index.adoc", "content/routines/index.adoc",
-            "content/equipment/index.adoc", "content/precautions/index.adoc");
-
     /** Pages by id; the first one wins when two share an id (the validator reports that). */
     public Map<String, Page> byId() {
         return pages.stream().collect(Collectors.toMap(Page::id, Function.identity(), (a, b) -> a,

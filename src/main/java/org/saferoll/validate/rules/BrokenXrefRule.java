@@ -2,7 +2,7 @@ package org.saferoll.validate.rules;
 
 import org.saferoll.util.ProjectPaths;
 import org.saferoll.load.Page;
-import org.saferoll.load.Site;
+import org.saferoll.load.SiteUrls;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
@@ -54,7 +54,7 @@ public final class BrokenXrefRule implements Rule {
         if (file.endsWith(".adoc")) {
             String path = ProjectPaths.slashed(folder.resolve(file).normalize());
             linked = byPath.get(path);
-            if (linked == null && Site.GENERATED.contains(path) && anchor.isEmpty() || unreadable.test(path)) {
+            if (linked == null && SiteUrls.generatedSources().contains(path) && anchor.isEmpty() || unreadable.test(path)) {
                 return; // a generated page, or a file already reported once by [input]
             }
             if (linked == null) {

@@ -1,7 +1,7 @@
 package org.saferoll.validate.rules;
 
 import org.saferoll.load.Page;
-import org.saferoll.load.Site;
+import org.saferoll.load.SiteUrls;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.validate.Rule;
 import org.saferoll.validate.RuleContext;
@@ -26,7 +26,7 @@ public final class ReservedNameRule implements Rule {
 
     @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
-        if (Site.GENERATED.contains(page.path()) || page.path().equals("content/404.adoc") || page.path().startsWith("content/tags/")) {
+        if (SiteUrls.generatedSources().contains(page.path()) || page.uri().equals(SiteUrls.NOT_FOUND) || page.uri().startsWith(SiteUrls.TAG_FOLDER + "/")) {
             out.add(error(page, 1, page.uri() + " is made by the build itself; this page would replace it",
                     "give the page another file name (and so another address)"));
         }
