@@ -7,12 +7,14 @@ import org.saferoll.load.DiskCache;
 import org.saferoll.load.Site;
 import org.saferoll.publish.BuildLock;
 import org.saferoll.publish.Publisher;
+import org.saferoll.publish.SiteRecord;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.report.Report;
 import org.saferoll.schema.SafetySchema;
 import org.saferoll.validate.Validator;
 import org.saferoll.validate.rules.Rules;
 import org.saferoll.verify.HtmlAllowlist;
+import org.saferoll.verify.VerifyCache;
 import org.saferoll.verify.Verifier;
 
 import java.io.IOException;
@@ -36,6 +38,9 @@ public final class Pipeline implements AutoCloseable {
     private final AsciidocParser parser = new AsciidocParser();
     private final ContentLoader loader;
     private boolean drafts;
+    /** Reuse what the last build of the same output folder baked, verified and zipped (a warm pipeline or a disk cache). */
+    private boolean incremental;
+    private final VerifyCache verified = new VerifyCache();
     private Map<String, String> env = System.getenv();
 
     /**
@@ -44,11 +49,13 @@ public final class Pipeline implements AutoCloseable {
      */
     public Pipeline(boolean reusePages, int threads) {
         this.loader = new ContentLoader(parser, threads, reusePages);
+        this.incremental = reusePages;
     }
 
     /** Keeps parse results under {@code dir} between runs; see {@link DiskCache} for why that is safe. */
     public Pipeline withDiskCache(Path dir) {
         loader.withDiskCache(new DiskCache(dir));
+        incremental = true;
         return this;
     }
 
@@ -110,22 +117,54 @@ public final class Pipeline implements AutoCloseable {
         if (report.fails(options.strict(), validation.blocking())) {
             return watch.outcome(false, report, 0);
         }
-        try (Baker.Staging staging = new Baker(schema, validation.summaries(), options.threads()).withEnvironment(env)
-                .run(new Baker.Request(site, options.stagingDir(), drafts))) {
+        SiteRecord record = SiteRecord.load(options.outputDir().resolve(RECORD));
+        Baker baker = new Baker(schema, validation.summaries(), options.threads()).withEnvironment(env);
+        if (incremental) {
+            baker.reusing(previous(record, options.siteDir()));
+        }
+        try (Baker.Staging staging = baker.run(new Baker.Request(site, options.stagingDir(), drafts))) {
             report.addAll(staging.problems());
             watch.lap("bake");
             if (!report.fails(options.strict(), validation.blocking())) {
-                report.addAll(new Verifier(options.threads(), HtmlAllowlist.of(schema.htmlAllowlistNode()), parser::lineOf)
-                        .run(new Verifier.Request(staging.dir(), site)).problems());
+                Verifier verifier = new Verifier(options.threads(), HtmlAllowlist.of(schema.htmlAllowlistNode()), parser::lineOf);
+                if (incremental) {
+                    verifier.reusing(verified.of(options.outputDir().resolve(VERIFIED), schema.htmlAllowlistNode().toString()));
+                }
+                report.addAll(verifier.run(new Verifier.Request(staging.dir(), site)).problems());
             }
             watch.lap("verify");
             if (report.fails(options.strict(), validation.blocking())) {
                 return watch.outcome(false, report, 0);
             }
-            publisher(options).run(new Publisher.Request(staging.dir(), site));
+            publisher(options).reusing(incremental ? record : null).run(new Publisher.Request(staging.dir(), site));
+            if (incremental) {
+                record.save(options.siteDir(), staging.fingerprints(), options.zip() ? options.zipFile() : null);
+                verified.save();
+            }
             watch.lap("publish");
             return watch.outcome(true, report, staging.pages());
         }
+    }
+
+    /** Where the record of the published site lies, and the verify results, under the output folder. */
+    private static final String RECORD = ".incremental/site.json";
+    private static final String VERIFIED = ".incremental/verified.json";
+
+    /** The files of the published site the bake may take instead of rendering again. */
+    private static Baker.Previous previous(SiteRecord record, Path siteDir) {
+        return new Baker.Previous() {
+            @Override
+            public java.util.Optional<Path> file(String uri, String fingerprint) {
+                return record.reusable(siteDir, uri, fingerprint);
+            }
+
+            @Override
+            public java.util.Optional<Path> published(String uri) {
+                Path file = siteDir.resolve(uri).normalize();
+                return file.startsWith(siteDir) && java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? java.util.Optional.of(file) : java.util.Optional.empty();
+            }
+        };
     }
 
     private static SafetySchema schema(BuildOptions options) {

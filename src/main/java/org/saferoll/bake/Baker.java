@@ -13,6 +13,7 @@ import org.saferoll.report.Diagnostic;
 import org.saferoll.schema.RuleSummary;
 import org.saferoll.schema.SafetySchema;
 import org.saferoll.util.Parallel;
+import org.saferoll.util.ProjectPaths;
 import org.saferoll.util.Trees;
 
 import java.io.IOException;
@@ -41,7 +42,8 @@ public final class Baker {
      * What baking produced: the staging folder, the pages written and any template problems.
      * Closing it removes the staging folder, whatever happened to it afterwards.
      */
-    public record Staging(Path dir, int pages, List<Diagnostic> problems) implements AutoCloseable {
+    public record Staging(Path dir, int pages, List<Diagnostic> problems, Map<String, String> fingerprints, int rendered)
+            implements AutoCloseable {
         @Override
         public void close() throws IOException {
             Trees.delete(dir);
@@ -56,6 +58,36 @@ public final class Baker {
     private final SafetySchema schema;
     private final List<RuleSummary> rules;
     private final int threads;
+
+    /** Where a file baked before from the same fingerprint lies, if anywhere; see {@link Fingerprint}. */
+    public interface Previous {
+        /** The file baked before at {@code uri} from {@code fingerprint}, when it is still as it was written. */
+        Optional<Path> file(String uri, String fingerprint);
+
+        /** The file published before at {@code uri}, whatever it was made from. */
+        Optional<Path> published(String uri);
+    }
+
+    private Previous previous = new Previous() {
+        @Override
+        public Optional<Path> file(String uri, String fingerprint) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> published(String uri) {
+            return Optional.empty();
+        }
+    };
+
+    /**
+     * Takes each page whose fingerprint {@code previous} knows from there (as a hard link) instead of
+     * rendering it again; the staged site is the same either way.
+     */
+    public Baker reusing(Previous previous) {
+        this.previous = previous;
+        return this;
+    }
 
     /** The environment the build runs in: on GitHub Actions it names the repository and its Pages address. */
     private Map<String, String> env = System.getenv();
@@ -109,6 +141,7 @@ public final class Baker {
                 new Provenance(schema.sourcesNode(), schema.number("review", "maxAgeYears")), new Figures(schema, nav));
         // JBake's renderer wants a content store; ours is never opened because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
+        Fingerprint fingerprint = Fingerprint.of(site.projectDir(), settings, drafts);
 
         List<Job> jobs = new ArrayList<>();
         GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);
@@ -128,7 +161,17 @@ public final class Baker {
             // The page as the load stage parsed and converted it (in SECURE mode): nothing is read twice.
             jobs.add(new Job(page.path(), () -> Documents.of(models.forPage(page), page.html())));
         }
-        List<Diagnostic> problems = new ArrayList<>(run(jobs, renderer));
+        Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, Path> links = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Diagnostic> problems = new ArrayList<>(run(jobs, doc -> {
+            String fp = fingerprint.of(doc);
+            fingerprints.put(doc.getUri(), fp);
+            Optional<Path> before = previous.file(doc.getUri(), fp);
+            before.ifPresent(file -> links.put(stagingDir.resolve(doc.getUri()), file));
+            if (before.isEmpty()) {
+                renderer.render(doc);
+            }
+        }));
         problems.addAll(clashes);
 
         // Assets are copied after the pages: one with a page's address would silently replace it.
@@ -147,7 +190,22 @@ public final class Baker {
                     "fix the JSON on that line; each entry has \"words\" and \"means\", optionally \"hint\" and \"see\""));
         }
         Machines.write(stagingDir, settings, published);
-        return new Staging(stagingDir, jobs.size(), List.copyOf(problems));
+        // A file written again with the bytes it had (an asset, the search index, a page after a change to a
+        // stylesheet it does not show) stays the published file, so publish and the zip need not write it.
+        for (Path f : Trees.files(stagingDir)) {
+            String uri = ProjectPaths.relative(stagingDir, f);
+            if (!links.containsKey(f)) {
+                Optional<Path> before = previous.published(uri);
+                if (before.isPresent()) {
+                    Reuse.keepPrevious(f, before.get());
+                }
+            }
+        }
+        // Linked last: nothing written after could then write through a link into the published site.
+        for (Map.Entry<Path, Path> link : links.entrySet()) {
+            Reuse.link(link.getKey(), link.getValue());
+        }
+        return new Staging(stagingDir, jobs.size(), List.copyOf(problems), Map.copyOf(fingerprints), jobs.size() - links.size());
     }
 
     private record Job(String source, Supplier<DocumentModel> model) {
@@ -181,10 +239,10 @@ public final class Baker {
      * Renders every job; a template error becomes a diagnostic, never an exception, and one
      * mistake in a template shared by many pages is reported once, naming how many it broke.
      */
-    private List<Diagnostic> run(List<Job> jobs, Renderer renderer) throws IOException {
+    private List<Diagnostic> run(List<Job> jobs, Render render) throws IOException {
         List<Failed> failed = Parallel.map(jobs, threads, job -> {
             try {
-                renderer.render(job.model().get());
+                render.accept(job.model().get());
                 return Optional.<Failed>empty();
             } catch (Exception e) {
                 return Optional.of(new Failed(TemplateProblems.of(e), job.source()));
@@ -198,6 +256,11 @@ public final class Baker {
                 + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more" : "") + ")", d.hint())
                 : new Diagnostic(pages.get(0), d.line(), d.severity(), d.rule(), d.message(), d.hint())));
         return problems;
+    }
+
+    /** Renders one document, or takes it from the previous build. */
+    private interface Render {
+        void accept(DocumentModel doc) throws Exception;
     }
 
     /** A job that could not be rendered: the problem, said without the page, and the page. */

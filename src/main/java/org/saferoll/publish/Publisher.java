@@ -1,24 +1,16 @@
 package org.saferoll.publish;
 
 import org.saferoll.load.Site;
-import org.saferoll.util.ProjectPaths;
 import org.saferoll.util.Trees;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The publish stage: swaps a verified staging folder in as {@code target/site} and writes the
@@ -40,6 +32,16 @@ public final class Publisher {
     private final Path siteDir;
     private final Path zipFile;
     private final Steps steps;
+    private SiteRecord record;
+
+    /**
+     * Copies each entry of the previous zip whose file {@code record} shows unchanged, instead of
+     * compressing it again; the zip comes out byte-identical either way.
+     */
+    public Publisher reusing(SiteRecord record) {
+        this.record = record;
+        return this;
+    }
 
     /** @param zipFile where the offline zip goes, or null for none */
     public Publisher(Path siteDir, Path zipFile) {
@@ -72,7 +74,8 @@ public final class Publisher {
         recover(stagingDir);
         Path tmpZip = tmpZip(zipFile);
         if (tmpZip != null) {
-            writeZip(stagingDir, tmpZip, zipDate);
+            new ZipWriter(zipFile, record == null ? (uri, file) -> false : (uri, file) -> record.zipHolds(zipFile, uri, file))
+                    .write(stagingDir, tmpZip, zipDate);
             steps.reached("zip written");
         }
         Path old = old(siteDir);
@@ -147,21 +150,6 @@ public final class Publisher {
 
     /** A reproducible zip: entries sorted, one fixed timestamp, all under a {@code saferoll/} folder. */
     static void writeZip(Path dir, Path zip, LocalDate date) throws IOException {
-        FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> ProjectPaths.relative(dir, p))).toList();
-        }
-        Files.createDirectories(zip.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
-            for (Path f : files) {
-                ZipEntry entry = new ZipEntry("saferoll/" + ProjectPaths.relative(dir, f));
-                entry.setLastModifiedTime(time);
-                entry.setTime(time.toMillis());
-                z.putNextEntry(entry);
-                Files.copy(f, z);
-                z.closeEntry();
-            }
-        }
+        new ZipWriter(null, (uri, file) -> false).write(dir, zip, date);
     }
 }

@@ -22,4 +22,14 @@ public final class Trees {
             }
         }
     }
+
+    /** Every regular file under {@code dir}, sorted by path; none when it does not exist. */
+    public static java.util.List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
 }

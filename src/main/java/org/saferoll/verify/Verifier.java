@@ -37,15 +37,20 @@ public final class Verifier {
             "Tip: If the failing expression");
 
     /** A link or asset reference of a baked page: the element's tag and its URL. */
-    private record Ref(String tag, String url) {
+    record Ref(String tag, String url) {
     }
 
     /**
      * What the checks need of one baked page, kept instead of its DOM so memory stays flat
      * however large the site: its ids, its references and any template error text.
      */
-    private record Baked(String uri, Set<String> ids, List<Ref> refs, String templateError,
-                         List<HtmlAllowlist.Violation> disallowed) {
+    record Baked(String uri, Set<String> ids, List<Ref> refs, String templateError,
+                 List<HtmlAllowlist.Violation> disallowed) {
+        /** The same facts for a page with the same bytes at another address. */
+        Baked at(String otherUri) {
+            return new Baked(otherUri, ids, refs, templateError, disallowed);
+        }
+
         static Baked of(String uri, Document html, HtmlAllowlist allowlist) {
             Set<String> ids = new HashSet<>();
             html.select("[id]").forEach(e -> ids.add(e.id()));
@@ -63,6 +68,16 @@ public final class Verifier {
     private final int threads;
     private final HtmlAllowlist allowlist;
     private final BlockLines blockLines;
+    private VerifyCache cache;
+
+    /**
+     * Takes what a page's HTML holds from {@code cache} when its bytes were read before, instead of
+     * parsing it again; the checks themselves run every time, on the whole site as it is now.
+     */
+    public Verifier reusing(VerifyCache cache) {
+        this.cache = cache;
+        return this;
+    }
 
     /** A verifier of links and offline rules only, without the HTML allowlist. */
     public Verifier(int threads) {
@@ -102,7 +117,13 @@ public final class Verifier {
         }
         List<Baked> pages = Parallel.map(htmlFiles, threads, file -> {
             String uri = ProjectPaths.relative(siteDir, file);
-            return Baked.of(uri, Jsoup.parse(Files.readString(file), uri), allowlist);
+            if (cache == null) {
+                return Baked.of(uri, Jsoup.parse(Files.readString(file), uri), allowlist);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String key = cache.key(bytes);
+            return cache.get(key).map(b -> b.at(uri)).orElseGet(() -> cache.put(key,
+                    Baked.of(uri, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), uri), allowlist)));
         });
         Set<String> files = new HashSet<>();
         try (Stream<Path> walk = Files.walk(siteDir)) {

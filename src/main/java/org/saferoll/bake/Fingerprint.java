@@ -1,0 +1,132 @@
+package org.saferoll.bake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What one baked file is made from, as a SHA-256: everything the renderer reads besides the page's
+ * own model (templates, assets, schema, {@code jbake.properties}, the site settings, the baking
+ * code and its libraries), followed by the complete model handed to the template.
+ *
+ * <p>Why an equal fingerprint means equal output: the template sees its model and nothing else it
+ * could not find in the hashed folders, and rendering is deterministic (the output of a clean build
+ * is byte-identical from build to build). So no list of which page shows which fact is kept: a
+ * title that appears in forty pages' navigation changes those forty models, and only those.
+ */
+final class Fingerprint {
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final String CODE = code();
+
+    private final byte[] context;
+
+    private Fingerprint(byte[] context) {
+        this.context = context;
+    }
+
+    /** The context of one bake of {@code projectDir}; {@code extra} is any other input every page depends on. */
+    static Fingerprint of(Path projectDir, Object... extra) throws IOException {
+        MessageDigest md = sha256();
+        md.update(CODE.getBytes(StandardCharsets.UTF_8));
+        for (String input : List.of("templates", "assets", "schema", "jbake.properties")) {
+            hashTree(md, projectDir, projectDir.resolve(input));
+        }
+        for (Object e : extra) {
+            md.update(String.valueOf(e).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        return new Fingerprint(md.digest());
+    }
+
+    /** The fingerprint of the file rendered from {@code model} in this context. */
+    String of(Map<String, Object> model) {
+        MessageDigest md = sha256();
+        md.update(context);
+        try (OutputStream out = new DigestStream(md)) {
+            CANONICAL.writeValue(out, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void hashTree(MessageDigest md, Path projectDir, Path root) throws IOException {
+        if (!Files.exists(root)) {
+            md.update((byte) 1);
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            md.update(projectDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(Files.readAllBytes(f));
+            md.update((byte) 0);
+        }
+    }
+
+    /**
+     * The bytes of SafeRoll's own classes (or its jar) and the versions of the libraries that render,
+     * so a cache left by another build of the code is never taken for this one's output.
+     */
+    private static String code() {
+        MessageDigest md = sha256();
+        md.update((System.getProperty("java.version") + "|" + freemarker.template.Configuration.getVersion() + "|"
+                + org.jbake.app.Renderer.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+        try {
+            Path location = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                hashTree(md, location, location.resolve("org/saferoll"));
+            } else {
+                md.update(Files.readAllBytes(location));
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Unknown code: a fingerprint no other run shares, so nothing is reused.
+            md.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Feeds what is written to a digest, so a large model is never held as one string. */
+    private static final class DigestStream extends OutputStream {
+        private final MessageDigest md;
+
+        DigestStream(MessageDigest md) {
+            this.md = md;
+        }
+
+        @Override
+        public void write(int b) {
+            md.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            md.update(b, off, len);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.saferoll.verify;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.saferoll.util.Hashing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What verify read from each baked page (its ids, links, template error text, disallowed HTML),
+ * kept between builds so a page whose bytes did not change is not parsed again.
+ *
+ * <p>Why this is correct: those facts depend only on the page's bytes, the HTML allowlist and the
+ * code that reads them, and the key is the SHA-256 of all three. The checks that depend on the rest
+ * of the site (does a link's file exist, does it have that id) are not cached; they run on every
+ * build from these facts. Kept in memory by a warm pipeline and in one file for one-shot builds.
+ */
+public final class VerifyCache {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CODE = code();
+
+    private final Map<String, Verifier.Baked> memory = new ConcurrentHashMap<>();
+    private final Set<Path> read = new HashSet<>();
+    private Map<String, Verifier.Baked> used = new ConcurrentHashMap<>();
+    private Path file;
+    private byte[] salt = new byte[0];
+
+    /**
+     * Starts a build that checks against {@code allowlist} and keeps its results in {@code file}
+     * (read once, on the first build that names it).
+     */
+    public VerifyCache of(Path file, String allowlist) {
+        this.file = file;
+        this.salt = (CODE + "\0" + allowlist + "\0").getBytes(StandardCharsets.UTF_8);
+        this.used = new ConcurrentHashMap<>();
+        if (read.add(file) && Files.isRegularFile(file)) {
+            try {
+                memory.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, Verifier.Baked>>() {
+                }));
+            } catch (IOException | RuntimeException e) {
+                // a damaged file only costs parsing the pages again
+            }
+        }
+        return this;
+    }
+
+    String key(byte[] page) {
+        return Hashing.sha256(salt, page);
+    }
+
+    Optional<Verifier.Baked> get(String key) {
+        Verifier.Baked b = memory.get(key);
+        if (b != null) {
+            used.put(key, b);
+        }
+        return Optional.ofNullable(b);
+    }
+
+    Verifier.Baked put(String key, Verifier.Baked baked) {
+        memory.put(key, baked);
+        used.put(key, baked);
+        return baked;
+    }
+
+    /** Keeps the results of the last build, and only those, so the cache does not grow with every edit. */
+    public void save() throws IOException {
+        if (file == null) {
+            return;
+        }
+        memory.keySet().retainAll(used.keySet());
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "verified", ".tmp");
+        JSON.writeValue(tmp.toFile(), new HashMap<>(used));
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The bytes of the classes that read a page, so results of other code are never taken. */
+    private static String code() {
+        List<byte[]> parts = new java.util.ArrayList<>();
+        for (Class<?> c : List.of(Verifier.class, HtmlAllowlist.class, VerifyCache.class)) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                parts.add(in == null ? new byte[0] : in.readAllBytes());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot fingerprint the verifier", e);
+            }
+        }
+        parts.add(String.valueOf(org.jsoup.Jsoup.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+        return Hashing.sha256(parts.toArray(byte[][]::new));
+    }
+}
