@@ -81,6 +81,22 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void aFailedIncrementalBuildLeavesThePreviousSiteAndZipAsTheyWere() throws IOException {
+        TestProject p = TestProject.copy(tmp);
+        BuildOptions warm = p.options();
+        assertBuilt(TestProject.reusingPipeline().build(warm));
+        String site = TestProject.treeDigest(warm.siteDir());
+        byte[] zip = Files.readAllBytes(warm.zipFile());
+        // Most pages are reused (linked to the published files) before the broken template stops the build.
+        p.replace("content/techniques/lat-roll.adoc", "= Lat Roll\n", "= Lat Roll Along the Side\n");
+        p.replace("templates/technique.ftl", "</@", "${noSuchVariable}</@");
+        assertFalse(TestProject.reusingPipeline().build(warm).published());
+        assertEquals(site, TestProject.treeDigest(warm.siteDir()), "the published site changed");
+        assertArrayEquals(zip, Files.readAllBytes(warm.zipFile()), "the published zip changed");
+        assertFalse(Files.exists(warm.stagingDir()));
+    }
+
     /** A build as {@code ./saferoll build} runs it in a new process: a new pipeline over target/.cache. */
     private static Pipeline.Outcome oneShot(BuildOptions options) throws IOException {
         try (Pipeline fresh = new Pipeline(false, 2).withEnvironment(Map.of()).withDiskCache(options.outputDir().resolve(".cache"))) {
