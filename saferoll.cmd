@@ -19,6 +19,18 @@ if "%STALE%"=="1" (
   powershell -NoProfile -Command "$cp=(Get-Content -Raw target\classpath.txt).Trim().Replace([char]92,[char]47); Set-Content -Encoding ascii target\saferoll-java.args ('-cp', ([char]34 + 'target/classes;' + $cp + [char]34))"
   if errorlevel 1 exit /b 3
 )
+rem --prose: the spelling and grammar checker (LanguageTool) lives outside the build's classpath; Maven fetches it on first use.
+set "PROSE=0"
+for %%a in (%*) do if /i "%%~a"=="--prose" set "PROSE=1"
+if "%PROSE%"=="1" if not exist target\prose-classpath.txt set "STALE=1"
+if "%PROSE%%STALE%"=="11" (
+  echo saferoll: fetching the spelling and grammar checker, LanguageTool, about 63 MB, once... 1>&2
+  call mvn -q -B -Dstyle.color=never -Pprose compiler:testCompile@prose dependency:build-classpath@prose
+  if errorlevel 1 (
+    echo saferoll: Maven could not fetch the spelling and grammar checker; check the network, then run saferoll check --prose again 1>&2
+    exit /b 3
+  )
+)
 rem JVM flags measured in docs/benchmarks.md; ./saferoll and the Maven build (pom.xml) use the same.
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -Djruby.compile.mode=OFF -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote -Xss4m %SAFEROLL_JAVA_OPTS% @target\saferoll-java.args org.saferoll.cli.SafeRoll %*
 exit /b %ERRORLEVEL%

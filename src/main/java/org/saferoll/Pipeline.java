@@ -42,6 +42,7 @@ public final class Pipeline implements AutoCloseable {
     private boolean incremental;
     private final VerifyCache verified = new VerifyCache();
     private Map<String, String> env = System.getenv();
+    private List<org.saferoll.validate.Rule> extraRules = List.of();
 
     /**
      * @param reusePages keep parsed pages between runs (for the preview); off for one-shot builds
@@ -72,6 +73,12 @@ public final class Pipeline implements AutoCloseable {
     /** Reads {@code env} instead of the process environment, as a build on GitHub Actions would see it. */
     public Pipeline withEnvironment(Map<String, String> env) {
         this.env = Map.copyOf(env);
+        return this;
+    }
+
+    /** Runs {@code rules} after the safety rules: the spelling check of {@code --prose}, which the default build leaves out. */
+    public Pipeline withExtraRules(List<org.saferoll.validate.Rule> rules) {
+        this.extraRules = List.copyOf(rules);
         return this;
     }
 
@@ -171,8 +178,10 @@ public final class Pipeline implements AutoCloseable {
         return SafetySchema.load(options.projectDir().resolve("schema"));
     }
 
-    private static Validator validator(BuildOptions options, SafetySchema schema) {
-        return new Validator(schema, Rules.all(), options.today());
+    private Validator validator(BuildOptions options, SafetySchema schema) {
+        List<org.saferoll.validate.Rule> rules = new java.util.ArrayList<>(Rules.all());
+        rules.addAll(extraRules);
+        return new Validator(schema, rules, options.today());
     }
 
     private static Publisher publisher(BuildOptions options) {

@@ -2,9 +2,12 @@ package org.saferoll.cli;
 
 import org.saferoll.BuildOptions;
 import org.saferoll.Pipeline;
+import org.saferoll.validate.Rule;
+import org.saferoll.validate.spelling.SpellCheckers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.util.List;
 import java.util.Locale;
 
 /** {@code saferoll check}: load and validate only, the writer's fast loop. */
@@ -16,6 +19,9 @@ final class CheckCommand extends ProjectCommand {
     @Mixin
     RunOptions run = new RunOptions();
 
+    @Mixin
+    ProseOptions prose = new ProseOptions();
+
     CheckCommand(Console console) {
         super(console);
     }
@@ -23,7 +29,14 @@ final class CheckCommand extends ProjectCommand {
     @Override
     public Integer call() throws Exception {
         BuildOptions options = options(pipelineOptions);
-        try (Pipeline pipeline = Pipelines.oneShot(options, run.noCache)) {
+        List<Rule> extra;
+        try {
+            extra = prose.rules();
+        } catch (SpellCheckers.Unavailable e) {
+            console.err().println("saferoll: " + e.getMessage());
+            return SafeRoll.INTERNAL;
+        }
+        try (Pipeline pipeline = Pipelines.oneShot(options, run.noCache).withExtraRules(extra)) {
             Pipeline.Outcome outcome = pipeline.check(options);
             console.report(outcome.diagnostics(), run.json);
             boolean fails = outcome.diagnostics().stream().anyMatch(d -> d.isError() || options.strict());

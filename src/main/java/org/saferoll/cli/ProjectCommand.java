@@ -41,6 +41,22 @@ abstract class ProjectCommand implements Callable<Integer> {
         boolean noCache;
     }
 
+    /** {@code --prose}, of check and preview: spelling and grammar, loaded only when asked for. */
+    static final class ProseOptions {
+        @Option(names = "--prose", description = "Also check spelling and grammar with LanguageTool (warnings; "
+                + "./saferoll fetches it with Maven on first use, about 63 MB).")
+        boolean prose;
+
+        /** The spelling rule when {@code --prose} was given, else nothing. */
+        java.util.List<org.saferoll.validate.Rule> rules() throws org.saferoll.validate.spelling.SpellCheckers.Unavailable {
+            if (!prose) {
+                return java.util.List.of();
+            }
+            Path home = Path.of(System.getProperty("saferoll.home", "")).toAbsolutePath();
+            return java.util.List.of(new org.saferoll.validate.spelling.SpellingRule(org.saferoll.validate.spelling.SpellCheckers.load(home)));
+        }
+    }
+
     @Mixin
     ProjectOptions project = new ProjectOptions();
 

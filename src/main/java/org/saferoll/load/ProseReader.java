@@ -295,7 +295,19 @@ public final class ProseReader {
                 best = at;
             }
         }
-        return best < 0 ? offset : best;
+        if (best < 0) {
+            return offset;
+        }
+        // The line starts before its first long word: step back over the letters of the words before it ("on a even").
+        int before = letters(nextLine.substring(0, word.start()));
+        int start = best;
+        while (before > 0 && start > 0) {
+            start--;
+            if (Character.isLetterOrDigit(text.charAt(start))) {
+                before--;
+            }
+        }
+        return start;
     }
 
     private static String visible(String line, Attributes attributes) {
