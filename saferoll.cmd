@@ -24,7 +24,7 @@ set "PROSE=0"
 for %%a in (%*) do if /i "%%~a"=="--prose" set "PROSE=1"
 if "%PROSE%"=="1" if not exist target\prose-classpath.txt set "STALE=1"
 if "%PROSE%%STALE%"=="11" (
-  echo saferoll: fetching the spelling and grammar checker, LanguageTool, about 63 MB, once... 1>&2
+  echo saferoll: preparing the spelling and grammar checker; the first time, Maven fetches LanguageTool, about 63 MB... 1>&2
   call mvn -q -B -Dstyle.color=never -Pprose compiler:testCompile@prose dependency:build-classpath@prose
   if errorlevel 1 (
     echo saferoll: Maven could not fetch the spelling and grammar checker; check the network, then run saferoll check --prose again 1>&2

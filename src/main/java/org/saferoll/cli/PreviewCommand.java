@@ -11,6 +11,9 @@ final class PreviewCommand extends ProjectCommand {
     @Mixin
     PipelineOptions pipelineOptions = new PipelineOptions();
 
+    @Mixin
+    ProseOptions prose = new ProseOptions();
+
     @Option(names = "--port", paramLabel = "N", description = "The preview port (default: ${DEFAULT-VALUE}).")
     int port = 8820;
 
@@ -21,7 +24,14 @@ final class PreviewCommand extends ProjectCommand {
     @Override
     public Integer call() throws Exception {
         try {
-            return new PreviewServer(options(pipelineOptions), port, console.out(), console.err()).runUntilStopped();
+            PreviewServer server = new PreviewServer(options(pipelineOptions), port, console.out(), console.err());
+            if (prose.prose) {
+                server.withSpelling(prose.checker());
+            }
+            return server.runUntilStopped();
+        } catch (org.saferoll.validate.spelling.SpellCheckers.Unavailable e) {
+            console.err().println("saferoll: " + e.getMessage());
+            return SafeRoll.INTERNAL;
         } catch (PreviewServer.PortTakenException e) {
             console.err().println("saferoll: " + e.getMessage());
             return SafeRoll.USAGE;

@@ -49,11 +49,12 @@ abstract class ProjectCommand implements Callable<Integer> {
 
         /** The spelling rule when {@code --prose} was given, else nothing. */
         java.util.List<org.saferoll.validate.Rule> rules() throws org.saferoll.validate.spelling.SpellCheckers.Unavailable {
-            if (!prose) {
-                return java.util.List.of();
-            }
-            Path home = Path.of(System.getProperty("saferoll.home", "")).toAbsolutePath();
-            return java.util.List.of(new org.saferoll.validate.spelling.SpellingRule(org.saferoll.validate.spelling.SpellCheckers.load(home)));
+            return prose ? java.util.List.of(new org.saferoll.validate.spelling.SpellingRule(checker())) : java.util.List.of();
+        }
+
+        /** LanguageTool, from the prose classpath of the SafeRoll folder (the launchers run from there). */
+        org.saferoll.validate.spelling.SpellChecker checker() throws org.saferoll.validate.spelling.SpellCheckers.Unavailable {
+            return org.saferoll.validate.spelling.SpellCheckers.load(Path.of(System.getProperty("saferoll.home", "")).toAbsolutePath());
         }
     }
 

@@ -5,6 +5,8 @@ import org.saferoll.BuildOptions;
 import org.saferoll.Pipeline;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.report.ReportPrinter;
+import org.saferoll.validate.spelling.SpellChecker;
+import org.saferoll.validate.spelling.SpellingRule;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,8 +31,16 @@ import java.util.concurrent.CountDownLatch;
 public final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/saferoll/";
 
-    /** What the last build said: the version of the good site being served, and errors if the last build failed. */
-    record State(int version, boolean ok, String errors) {
+    /**
+     * What the last build said: the version of the good site being served, errors if the last
+     * build failed, and, with {@code --prose}, the spelling warnings of the page being edited
+     * ({@code warningsPage}, its address under the site, e.g. {@code techniques/lat-roll.html}).
+     */
+    record State(int version, boolean ok, String errors, String warningsPage, String warnings) {
+        State(int version, boolean ok, String errors) {
+            this(version, ok, errors, "", "");
+        }
+
         private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
         /** As the page's script reads it; {@code <} escaped as well, although it only ever travels as data. */
@@ -55,6 +65,9 @@ public final class PreviewServer implements AutoCloseable {
     private volatile State state = new State(0, true, "");
     private StaticSite site;
     private SiteWatcher watcher;
+    /** With --prose: the content file saved last, the one page the spelling check reads. */
+    private volatile String edited = "";
+    private boolean spelling;
 
     public PreviewServer(BuildOptions options, int port, PrintStream out, PrintStream err) {
         this.options = options.withOutputDir(options.projectDir().resolve("target/preview")).withZip(false);
@@ -62,6 +75,16 @@ public final class PreviewServer implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.pipeline = new Pipeline(true, options.threads()).withDrafts();
+    }
+
+    /**
+     * Checks the spelling and grammar of the page being edited (the content file saved last) on
+     * every rebuild, and shows its warnings in the console and in a banner on that page only.
+     */
+    public PreviewServer withSpelling(SpellChecker checker) {
+        pipeline.withExtraRules(List.of(new SpellingRule(checker, page -> page.path().equals(edited))));
+        spelling = true;
+        return this;
     }
 
     /** Takes the port, builds, starts serving and watching. Returns once the server is up. */
@@ -114,10 +137,13 @@ public final class PreviewServer implements AutoCloseable {
     /** Rebuilds the site; on success the new site replaces the old one and tabs reload. */
     synchronized void rebuild() {
         try {
+            if (spelling) {
+                edited = lastEdited();
+            }
             Pipeline.Outcome outcome = pipeline.build(options);
             ReportPrinter.forEnvironment(err).print(outcome.diagnostics());
             if (outcome.published()) {
-                state = new State(state.version() + 1, true, "");
+                state = withWarnings(new State(state.version() + 1, true, ""), outcome.diagnostics());
                 out.printf(Locale.ROOT, "Built %d pages in %.2f s%n", outcome.pages(), outcome.elapsed().toMillis() / 1000.0);
             } else {
                 String errors = String.join("\n", outcome.diagnostics().stream().filter(Diagnostic::isError)
@@ -131,6 +157,38 @@ public final class PreviewServer implements AutoCloseable {
             err.println("saferoll: the build stopped: " + e.getMessage());
         }
         broadcast();
+    }
+
+    /** The spelling and grammar warnings of the edited page, for its banner. */
+    private State withWarnings(State built, List<Diagnostic> diagnostics) {
+        List<String> warnings = diagnostics.stream().filter(d -> d.file().equals(edited) && SpellingRule.RULES.contains(d.rule()))
+                .map(d -> d.headline() + "\n    hint: " + d.hint()).toList();
+        if (warnings.isEmpty()) {
+            return built;
+        }
+        String page = edited.substring("content/".length()).replaceFirst("\\.adoc$", ".html");
+        return new State(built.version(), built.ok(), built.errors(), page, String.join("\n", warnings));
+    }
+
+    /** The content page saved last ({@code content/...adoc}), or "" when there is none. */
+    private String lastEdited() throws IOException {
+        Path content = options.projectDir().resolve("content");
+        if (!Files.isDirectory(content)) {
+            return "";
+        }
+        try (var walk = Files.walk(content)) {
+            return walk.filter(p -> p.toString().endsWith(".adoc") && Files.isRegularFile(p))
+                    .max(java.util.Comparator.comparing(PreviewServer::modified))
+                    .map(p -> options.projectDir().relativize(p).toString().replace('\\', '/')).orElse("");
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     private void placeholderIfNoSite() throws IOException {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <p>Run it with {@code bench/run} (options: {@code --runs N --sizes 14,100,1000,5000 --jbake-sizes 1000});
  * {@code --only peers} measures only the side-by-side runs with Antora and Asciidoctor ({@link SideBySide}); {@code --only search}
  * re-measures just the page weights and search ({@link SearchBenchmark}) and rewrites those sections of the file;
- * {@code --only prose} measures and rewrites only the prose check's section ({@link ProseBench}).
+ * {@code --only prose} measures and rewrites only the prose check's section ({@link ProseBench});
+ * {@code --only spelling} only what {@code check --prose} adds ({@link #spellingOnly}).
  */
 public final class Benchmark {
     /** The JVM flags the project ships (pom.xml and ./saferoll). */
@@ -80,6 +81,10 @@ public final class Benchmark {
         }
         if ("search".equals(options.get("--only"))) {
             b.searchOnly(Path.of(options.get("--out")));
+            return;
+        }
+        if ("spelling".equals(options.get("--only"))) {
+            b.spellingOnly(Path.of(options.get("--out")));
             return;
         }
         if ("prose".equals(options.get("--only"))) {
@@ -470,6 +475,43 @@ public final class Benchmark {
 
     private static void line(StringBuilder md, String label, boolean met, String value) {
         md.append("- ").append(met ? "**met**" : "**missed**").append(": ").append(label).append(" — ").append(value).append('\n');
+    }
+
+    static final String SPELLING_HEADING = "## Spelling and grammar (check --prose)";
+
+    /**
+     * What LanguageTool adds to {@code check}: {@code check} and {@code check --prose} interleaved
+     * on the shipped site and on a 100-page corpus, fresh JVMs, the parse cache warm for both (as
+     * a writer runs them), into its own section of {@code out}.
+     */
+    private void spellingOnly(Path out) throws Exception {
+        Path corpus = new CorpusGenerator().generate(repo.resolve("target/bench/corpus-spelling-100"), 100);
+        StringBuilder md = new StringBuilder("\n").append(SPELLING_HEADING).append("\n\n");
+        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        for (var site : List.of(Map.entry("shipped site", repo), Map.entry("100 pages", corpus))) {
+            run(saferoll("check", site.getValue())); // fills the parse cache both commands then read
+            String key = "spelling-" + site.getKey();
+            measurePair(key + "-check", "check, " + site.getKey(), saferoll("check", site.getValue()),
+                    key + "-prose", "check --prose, " + site.getKey(), saferoll("check", site.getValue(), "--prose"));
+        }
+        md.append("| What | Median | Range | Peak RSS |\n|---|---|---|---|\n");
+        results.values().forEach(r -> md.append(r.row()).append('\n'));
+        md.append('\n');
+        for (String site : List.of("shipped site", "100 pages")) {
+            Runs plain = results.get("spelling-" + site + "-check");
+            Runs prose = results.get("spelling-" + site + "-prose");
+            double rssPlain = median(plain.rssMb());
+            double rssProse = median(prose.rssMb());
+            md.append(String.format(Locale.ROOT, "- %s: --prose adds %.1f s (median %.1f s against %.1f s) and %.0f MB of peak RSS "
+                    + "(medians %.0f MB against %.0f MB)%n", site, prose.median() - plain.median(), prose.median(), plain.median(),
+                    rssProse - rssPlain, rssProse, rssPlain));
+        }
+        md.append(String.format(Locale.ROOT, "%n%d runs of each, interleaved (check, check --prose, check, ...), median with min–max; "
+                + "load average before: %s, after: %s. Reproduce: `bench/run --only spelling --runs %d` "
+                + "(after `./saferoll check --prose` has installed LanguageTool once).%n", runs, load,
+                Files.readString(Path.of("/proc/loadavg")).trim(), runs));
+        System.out.println(md);
+        Files.writeString(out, replaceSection(Files.readString(out), SPELLING_HEADING, md.toString()));
     }
 
     /** The prose check's section, on 1,000 pages of real prose. */

@@ -18,12 +18,23 @@ import java.util.List;
 public final class SpellingRule implements Rule {
     private static final int SUGGESTIONS = 3;
 
+    /** The rule ids this rule's warnings carry. */
+    public static final List<String> RULES = List.of(SpellChecker.Kind.SPELLING.rule(), SpellChecker.Kind.GRAMMAR.rule());
+
     private final SpellChecker checker;
+    private final java.util.function.Predicate<Page> which;
     private SafetySchema wordsFor;
     private WordList words;
 
+    /** Checks every page. */
     public SpellingRule(SpellChecker checker) {
+        this(checker, page -> true);
+    }
+
+    /** Checks only the pages {@code which} accepts: the preview checks the page being edited. */
+    public SpellingRule(SpellChecker checker, java.util.function.Predicate<Page> which) {
         this.checker = checker;
+        this.which = which;
     }
 
     @Override
@@ -39,6 +50,9 @@ public final class SpellingRule implements Rule {
 
     @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
+        if (!which.test(page)) {
+            return;
+        }
         WordList accepted = words(context.schema());
         for (Prose prose : page.prose()) {
             for (SpellChecker.Finding f : checker.check(prose.text())) {

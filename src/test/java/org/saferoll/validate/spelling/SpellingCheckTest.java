@@ -8,6 +8,7 @@ import org.saferoll.Pipeline;
 import org.saferoll.TestProject;
 import org.saferoll.cli.SafeRoll;
 import org.saferoll.report.Diagnostic;
+import org.saferoll.serve.PreviewServer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -138,6 +139,44 @@ class SpellingCheckTest {
         err.reset();
         assertEquals(1, cli.run("check", "--prose", "--strict", "--no-cache", "--project", dir), err::toString);
         assertTrue(err.toString(StandardCharsets.UTF_8).strip().endsWith("0 errors, 2 warnings (--strict: warnings fail too)"), err::toString);
+    }
+
+    @Test
+    void thePreviewWarnsOnTheEditedPageOnly() throws Exception {
+        TestProject project = TestProject.copy(tmp);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PreviewServer preview = new PreviewServer(project.options(), 0, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).withSpelling(checker)) {
+            preview.start();
+            project.write(PAGE, project.read(PAGE) + SLIPS);
+            String status = await(preview, s -> s.contains("mucsles"));
+            assertTrue(status.contains("\"warningsPage\":\"techniques/glute-roll.html\""), status);
+            assertTrue(status.contains(PAGE + ":" + lineOf(project, "slowly over the mucsles") + ": warning [spelling]"), status);
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains(PAGE + ":" + lineOf(project, "on a even floor and roll")
+                    + ": warning [grammar]"), "and in the console");
+
+            String other = "content/techniques/lat-roll.adoc";
+            project.write(other, project.read(other) + "\nRoll the lats slowley.\n");
+            status = await(preview, s -> s.contains("slowley"));
+            assertTrue(status.contains("\"warningsPage\":\"techniques/lat-roll.html\""), status);
+            assertTrue(!status.contains("mucsles"), "the page edited before is not checked again: " + status);
+        }
+    }
+
+    /** The preview's build state once it satisfies {@code until}; generous, as the machine may be busy. */
+    private static String await(PreviewServer preview, java.util.function.Predicate<String> until) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String body = "";
+        while (System.nanoTime() < end) {
+            body = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(preview.url() + "__status")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            if (until.test(body)) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the preview never reported it: " + body);
     }
 
     @Test
