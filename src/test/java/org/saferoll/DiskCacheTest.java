@@ -84,6 +84,25 @@ class DiskCacheTest {
         assertEquals(clean, TestProject.treeDigest(p.options().siteDir()), "the site is what the sources say");
     }
 
+    /**
+     * A pull request can commit files under target/, and the code that names cache entries is
+     * public: only this user's secret key makes an entry one of ours. Entries another key wrote (a
+     * planted cache stands for "another key") are never read.
+     */
+    @Test
+    void aCacheWrittenWithAnotherKeyIsNeverRead() {
+        byte[] mine = new byte[32];
+        byte[] planted = new byte[32];
+        planted[0] = 1;
+        Path root = tmp.resolve("cache");
+        org.saferoll.load.DiskCache.Entry entry = new org.saferoll.load.DiskCache.Entry(java.util.List.of(), java.util.Set.of(),
+                "<p>vouched for</p>", java.util.List.of(), java.util.List.of(), java.util.List.of());
+        new org.saferoll.load.DiskCache(root, planted).put("abc", true, entry);
+        assertTrue(new org.saferoll.load.DiskCache(root, planted).get("abc", true).isPresent(), "the same key reads its own entry");
+        assertTrue(new org.saferoll.load.DiskCache(root, mine).get("abc", true).isEmpty(), "another key's entry is never taken");
+        assertFalse(java.util.Arrays.equals(mine, org.saferoll.util.LocalSecret.get()), "the real key is random, not a constant");
+    }
+
     private static long countEntries(Path dir) throws Exception {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(f -> f.toString().endsWith(".json")).count();

@@ -3,6 +3,7 @@ package org.saferoll.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.util.Hashing;
+import org.saferoll.util.LocalSecret;
 import org.saferoll.util.Trees;
 
 import java.io.IOException;
@@ -21,7 +22,8 @@ import java.util.Set;
  * <p>Why this is correct: in secure mode a page's parse result (steps, anchors, HTML, warnings)
  * depends on its own bytes and nothing else but the parser. Entries are keyed by the SHA-256 of
  * the bytes, in a folder named by a fingerprint of AsciidoctorJ's version and the bytes of the
- * classes that parse; any change to either starts a fresh folder. Clock attributes such as
+ * classes that parse, mixed with this user's {@link LocalSecret}; any change to either starts a
+ * fresh folder, and a folder committed under {@code target/} by a pull request is never read. Clock attributes such as
  * {@code docdate} are locked, so no entry depends on the day it was made.
  */
 public final class DiskCache {
@@ -47,9 +49,17 @@ public final class DiskCache {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path dir;
+    private final String fingerprint;
 
+    /** The cache under {@code root}, readable only by builds of this user (see {@link LocalSecret}). */
     public DiskCache(Path root) {
-        this.dir = root.resolve(FINGERPRINT);
+        this(root, LocalSecret.get());
+    }
+
+    /** The cache under {@code root} as builds keyed with {@code secret} see it (tests use two to stand for two machines). */
+    public DiskCache(Path root, byte[] secret) {
+        this.fingerprint = Hashing.sha256(secret, CODE.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        this.dir = root.resolve(fingerprint);
         // Entries made by another parser can never match again.
         try (var others = Files.list(root)) {
             for (Path other : others.filter(p -> !p.equals(dir)).toList()) {
@@ -82,13 +92,13 @@ public final class DiskCache {
      * for the result of these bytes.
      */
     private record Stored(String hash, String version, Entry entry) {
-        boolean complete(String expectedHash) {
-            return expectedHash.equals(hash) && FINGERPRINT.equals(version) && entry != null && entry.steps() != null
+        boolean complete(String expectedHash, String fingerprint) {
+            return expectedHash.equals(hash) && fingerprint.equals(version) && entry != null && entry.steps() != null
                     && entry.anchors() != null && entry.html() != null && entry.problems() != null;
         }
     }
 
-    private static final String FINGERPRINT = fingerprint();
+    private static final String CODE = fingerprint();
 
     /**
      * The stored result for these bytes, when there is one of the right kind, complete, made from
@@ -102,7 +112,7 @@ public final class DiskCache {
         }
         try {
             Stored stored = JSON.readValue(file.toFile(), Stored.class);
-            return stored != null && stored.complete(hash) ? Optional.of(stored.entry()) : Optional.empty();
+            return stored != null && stored.complete(hash, fingerprint) ? Optional.of(stored.entry()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is parsed again and rewritten
         }
@@ -113,7 +123,7 @@ public final class DiskCache {
             Files.createDirectories(dir);
             Path file = dir.resolve(converted ? hash + ".html.json" : hash + ".json");
             Path tmp = Files.createTempFile(dir, hash, ".tmp");
-            JSON.writeValue(tmp.toFile(), new Stored(hash, FINGERPRINT, entry));
+            JSON.writeValue(tmp.toFile(), new Stored(hash, fingerprint, entry));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // the cache only saves time; a page that cannot be stored is parsed again next time

@@ -3,6 +3,7 @@ package org.saferoll.verify;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.saferoll.util.Hashing;
+import org.saferoll.util.LocalSecret;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * kept between builds so a page whose bytes did not change is not parsed again.
  *
  * <p>Why this is correct: those facts depend only on the page's bytes, the HTML allowlist and the
- * code that reads them, and the key is the SHA-256 of all three. The checks that depend on the rest
+ * code that reads them, and the key is the SHA-256 of all three and this user's {@link LocalSecret}
+ * (so an entry committed under {@code target/} by a pull request never matches). The checks that depend on the rest
  * of the site (does a link's file exist, does it have that id) are not cached; they run on every
  * build from these facts. Kept in memory by a warm pipeline and in one file for one-shot builds.
  */
@@ -34,8 +36,19 @@ public final class VerifyCache {
     private final Map<String, Verifier.Baked> memory = new ConcurrentHashMap<>();
     private final Set<Path> read = new HashSet<>();
     private Map<String, Verifier.Baked> used = new ConcurrentHashMap<>();
+    private final byte[] secret;
     private Path file;
     private byte[] salt = new byte[0];
+
+    /** A cache whose keys mix in this user's {@link LocalSecret}, so no planted file can answer for a page. */
+    public VerifyCache() {
+        this(LocalSecret.get());
+    }
+
+    /** A cache keyed with {@code secret} (tests use two to stand for two machines). */
+    public VerifyCache(byte[] secret) {
+        this.secret = secret.clone();
+    }
 
     /**
      * Starts a build that checks against {@code allowlist} and keeps its results in {@code file}
@@ -57,7 +70,7 @@ public final class VerifyCache {
     }
 
     String key(byte[] page) {
-        return Hashing.sha256(salt, page);
+        return Hashing.sha256(secret, salt, page);
     }
 
     Optional<Verifier.Baked> get(String key) {
