@@ -27,7 +27,8 @@ final class BuildCommand extends ProjectCommand {
     @Override
     public Integer call() throws Exception {
         BuildOptions options = options(pipelineOptions);
-        try (Pipeline pipeline = Pipelines.oneShot(options, run.noCache)) {
+        Pipeline pipeline = console.pipelines().open(options, run.noCache, console.env());
+        try {
             Pipeline.Outcome outcome = pipeline.build(options);
             console.report(outcome.diagnostics(), run.json);
             if (!outcome.published()) {
@@ -41,6 +42,8 @@ final class BuildCommand extends ProjectCommand {
                 outcome.stages().forEach((stage, d) -> console.out().printf(Locale.ROOT, "  %-9s %6d ms%n", stage, d.toMillis()));
             }
             return SafeRoll.OK;
+        } finally {
+            console.pipelines().release(pipeline);
         }
     }
 }

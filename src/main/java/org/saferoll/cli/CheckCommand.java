@@ -36,7 +36,9 @@ final class CheckCommand extends ProjectCommand {
             console.err().println("saferoll: " + e.getMessage());
             return SafeRoll.INTERNAL;
         }
-        try (Pipeline pipeline = Pipelines.oneShot(options, run.noCache).withExtraRules(extra)) {
+        // Set on every command, so a warm pipeline never keeps the prose rules of an earlier one.
+        Pipeline pipeline = console.pipelines().open(options, run.noCache, console.env()).withExtraRules(extra);
+        try {
             Pipeline.Outcome outcome = pipeline.check(options);
             console.report(outcome.diagnostics(), run.json);
             boolean fails = outcome.diagnostics().stream().anyMatch(d -> d.isError() || options.strict());
@@ -44,6 +46,8 @@ final class CheckCommand extends ProjectCommand {
             (fails ? console.err() : console.out()).printf(Locale.ROOT, "Checked %d pages in %.1f s: %s%n", outcome.pages(),
                     outcome.elapsed().toMillis() / 1000.0, verdict);
             return fails ? SafeRoll.PROBLEMS : SafeRoll.OK;
+        } finally {
+            console.pipelines().release(pipeline);
         }
     }
 }

@@ -18,8 +18,9 @@ import java.util.Map;
  * @param out standard output
  * @param err standard error
  * @param env the environment variables ({@code System.getenv()} outside tests)
+ * @param pipelines where build and check get their pipeline (one-shot, or the daemon's warm one)
  */
-record Console(PrintStream out, PrintStream err, Map<String, String> env) {
+record Console(PrintStream out, PrintStream err, Map<String, String> env, PipelineSource pipelines) {
 
     /**
      * Prints every diagnostic in the format of the CI it runs in, writes them as JSON when asked,

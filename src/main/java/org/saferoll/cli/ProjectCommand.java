@@ -39,6 +39,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 
         @Option(names = "--no-cache", description = "Parse every page again instead of reusing target/.cache.")
         boolean noCache;
+
+        // Read by ./saferoll and the daemon client, which then run the command in a fresh process; declared so it is accepted here.
+        @Option(names = "--no-daemon", description = "Run in a fresh process instead of the warm build daemon (CI=true always does).")
+        boolean noDaemon;
     }
 
     /** {@code --prose}, of check and preview: spelling and grammar, loaded only when asked for. */

@@ -30,6 +30,7 @@ public final class SafeRoll {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    private final PipelineSource pipelines;
 
     public SafeRoll(PrintStream out, PrintStream err) {
         this(out, err, System.getenv());
@@ -37,9 +38,15 @@ public final class SafeRoll {
 
     /** With {@code env} in place of the process environment, so tests can act as GitHub Actions. */
     public SafeRoll(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, env, PipelineSource.ONE_SHOT);
+    }
+
+    /** With the pipelines of {@code pipelines}: the build daemon passes its warm one. */
+    public SafeRoll(PrintStream out, PrintStream err, Map<String, String> env, PipelineSource pipelines) {
         this.out = out;
         this.err = err;
         this.env = Map.copyOf(env);
+        this.pipelines = pipelines;
     }
 
     public static void main(String[] args) {
@@ -48,7 +55,7 @@ public final class SafeRoll {
 
     /** Runs one command and returns its exit status: 0 ok, 1 problems in the pages, 2 usage, 3 internal error. */
     public int run(String... args) {
-        Console console = new Console(out, err, env);
+        Console console = new Console(out, err, env, pipelines);
         CommandLine cli = new CommandLine(this)
                 .addSubcommand(new BuildCommand(console))
                 .addSubcommand(new CheckCommand(console))

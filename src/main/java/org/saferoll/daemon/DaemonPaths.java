@@ -1,0 +1,101 @@
+package org.saferoll.daemon;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the daemon of one project listens: a socket in a folder only the user can open, named by a
+ * hash of the project's real path so each project has its own daemon and the path stays far below
+ * the ~100 characters a socket address may have.
+ *
+ * @param dir    the user's daemon folder (0700): {@code $SAFEROLL_DAEMON_DIR}, else
+ *               {@code $XDG_RUNTIME_DIR/saferoll}, else {@code /tmp/saferoll-<uid>}
+ * @param socket the socket (0600)
+ * @param lock   held by the running daemon, so two never serve one project
+ * @param log    the daemon's own output (JVM warnings, a crash)
+ */
+record DaemonPaths(Path dir, Path socket, Path lock, Path log) {
+    static final Set<PosixFilePermission> USER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> USER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    /** Linux allows 108 bytes in a socket address, macOS 104. */
+    private static final int MAX_SOCKET_PATH = 100;
+
+    /** Thrown when the folder is not the user's alone, so neither a daemon nor a client may use it. */
+    static final class UnsafeFolderException extends IOException {
+        UnsafeFolderException(String message) {
+            super(message);
+        }
+    }
+
+    static DaemonPaths of(Path project, Map<String, String> env) throws IOException {
+        Path dir = folder(env);
+        String name = hash(project.toRealPath().toString()).substring(0, 16);
+        DaemonPaths paths = new DaemonPaths(dir, dir.resolve(name + ".sock"), dir.resolve(name + ".lock"), dir.resolve(name + ".log"));
+        if (paths.socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
+            throw new UnsafeFolderException("the daemon's socket path is too long for a socket: " + paths.socket);
+        }
+        return paths;
+    }
+
+    private static Path folder(Map<String, String> env) {
+        String named = env.get("SAFEROLL_DAEMON_DIR");
+        if (named != null && !named.isBlank()) {
+            return Path.of(named).toAbsolutePath();
+        }
+        String runtime = env.get("XDG_RUNTIME_DIR");
+        if (runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))) {
+            return Path.of(runtime, "saferoll");
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "saferoll-" + uid());
+    }
+
+    /**
+     * Creates the folder user-only, or checks that the one there is a real folder (not a link)
+     * owned by this user that no one else can open: in a shared /tmp another user could have made
+     * it first, to plant a socket of their own.
+     */
+    DaemonPaths secured() throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(dir.getParent());
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(USER_ONLY_DIR));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another client made it meanwhile; checked below like any existing folder
+            }
+            Files.setPosixFilePermissions(dir, USER_ONLY_DIR); // the umask may have taken some away
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UnsafeFolderException(dir + " is not a folder");
+        }
+        Object owner = Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        if (!Long.valueOf(uid()).equals(((Number) owner).longValue())) {
+            throw new UnsafeFolderException(dir + " belongs to another user");
+        }
+        if (!Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(USER_ONLY_DIR)) {
+            throw new UnsafeFolderException(dir + " can be opened by other users (it must be rwx------)");
+        }
+        return this;
+    }
+
+    static long uid() {
+        return new com.sun.security.auth.module.UnixSystem().getUid();
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
