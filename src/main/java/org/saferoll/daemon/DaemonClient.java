@@ -51,8 +51,8 @@ public final class DaemonClient {
 
     /**
      * Why {@code args} must not go to a daemon, if so: under {@code CI=true} (a CI build is one
-     * fresh, reproducible process), with {@code SAFEROLL_DAEMON=off} or {@code --no-daemon}, on
-     * Windows, and for every command but {@code build} and {@code check}.
+     * fresh, reproducible process), with {@code SAFEROLL_DAEMON=off} or {@code --no-daemon}, with
+     * {@code --prose}, on Windows, and for every command but {@code build} and {@code check}.
      */
     static Optional<String> bypass(List<String> args, Map<String, String> env) {
         if ("true".equalsIgnoreCase(env.get("CI"))) {
@@ -63,6 +63,9 @@ public final class DaemonClient {
         }
         if (args.contains("--no-daemon")) {
             return Optional.of("--no-daemon");
+        }
+        if (args.contains("--prose")) {
+            return Optional.of("--prose"); // LanguageTool comes from a classpath of its own (target/prose-classpath.txt), outside the identity
         }
         if (System.getProperty("os.name", "").startsWith("Windows")) {
             return Optional.of("Windows");

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * {@code --only peers} measures only the side-by-side runs with Antora and Asciidoctor ({@link SideBySide}); {@code --only search}
  * re-measures just the page weights and search ({@link SearchBenchmark}) and rewrites those sections of the file;
  * {@code --only prose} measures and rewrites only the prose check's section ({@link ProseBench});
- * {@code --only spelling} only what {@code check --prose} adds ({@link #spellingOnly}).
+ * {@code --only spelling} only what {@code check --prose} adds ({@link #spellingOnly}); {@code --only daemon}
+ * only the warm build daemon's ({@link DaemonBench}).
  */
 public final class Benchmark {
     /** The JVM flags the project ships (pom.xml and ./saferoll). */
@@ -85,6 +86,13 @@ public final class Benchmark {
         }
         if ("spelling".equals(options.get("--only"))) {
             b.spellingOnly(Path.of(options.get("--out")));
+            return;
+        }
+        if ("daemon".equals(options.get("--only"))) {
+            Path out = Path.of(options.get("--out"));
+            String section = new DaemonBench(b.repo, b.runs).section(b.command);
+            System.out.println(section);
+            Files.writeString(out, replaceSection(Files.readString(out), "## Warm build daemon", section));
             return;
         }
         if ("prose".equals(options.get("--only"))) {

@@ -185,6 +185,7 @@ class DaemonTest {
         }
         assertTrue(DaemonClient.bypass(List.of("build", "--no-daemon"), Map.of()).isPresent());
         assertTrue(DaemonClient.bypass(List.of("preview"), Map.of()).isPresent());
+        assertTrue(DaemonClient.bypass(List.of("check", "--prose"), Map.of()).isPresent());
         assertFalse(DaemonClient.bypass(List.of("check", "--strict"), Map.of()).isPresent());
         assertFalse(DaemonClient.bypass(List.of("--strict"), Map.of()).isPresent(), "build is the default command");
 
@@ -229,6 +230,33 @@ class DaemonTest {
         } // closed at once, as a client's Ctrl-C would
         assertBuilt(run(project, "build"));
         assertEquals(pid, pid(project), "the daemon is wedged or gone after a client went away");
+    }
+
+    @Test
+    void aDaemonKilledMidBuildLeavesThePublishedSiteWhole() throws Exception {
+        Path project = project("p");
+        assertBuilt(run(project, "build"));
+        Snapshot before = Snapshot.of(project);
+        long pid = pid(project);
+        Path page = project.resolve("content/techniques/thoracic-spine-roll.adoc");
+        Files.writeString(page, Files.readString(page).replace("= Thoracic Spine Roll\n", "= Thoracic Spine Rolling\n"));
+        String key = new Launch(System.getProperty("java.home"), FLAGS, classpath()).key(project, env());
+        try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(paths(project).socket()))) {
+            new Request(key, project.toString(), false, List.of("build"), Map.of()).write(new DataOutputStream(Channels.newOutputStream(client)));
+            Path staging = project.resolve("target/site.staging");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.exists(staging) && System.nanoTime() < deadline) {
+                Thread.sleep(5); // waits for the bake to start writing, then kills the daemon in the middle of it
+            }
+            ProcessHandle daemon = ProcessHandle.of(pid).orElseThrow();
+            daemon.destroyForcibly();
+            daemon.onExit().orTimeout(120, TimeUnit.SECONDS).join();
+        }
+        assertEquals(before.tree(), Snapshot.of(project).tree(), "a daemon killed mid-build changed the published site");
+        assertArrayEquals(before.zip(), Snapshot.of(project).zip(), "a daemon killed mid-build changed the zip");
+        assertBuilt(run(project, "build")); // a fresh daemon, over the killed one's socket file and lock
+        assertNotEquals(pid, pid(project));
+        assertTrue(Files.readString(project.resolve("target/site/techniques/thoracic-spine-roll.html")).contains("Thoracic Spine Rolling"));
     }
 
     @Test
