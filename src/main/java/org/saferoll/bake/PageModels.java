@@ -14,8 +14,7 @@ import java.util.Optional;
  * Builds what a template sees of a page ({@code content.*}): its facts, navigation, review,
  * body map, figures and structured data. Plain maps and lists, so templates need no Java knowledge.
  *
- * <p>Long because every page type's model is assembled here from the same navigation and figures;
- * the parts with rules of their own (facts, body map, figures, JSON-LD) already live in their own classes.
+ * <p>The parts with rules of their own (facts, body map, figures, JSON-LD) live in their own classes.
  */
 public final class PageModels {
     private final Chrome chrome;

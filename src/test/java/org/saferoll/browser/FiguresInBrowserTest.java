@@ -27,18 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the page, and its tool is drawn in a colour that differs from the body's.
  */
 class FiguresInBrowserTest {
+    private static SiteSession session;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start();
+        session = SiteSession.start();
+        driver = session.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        SiteSession.close(session);
     }
 
     private static Object js(String script, Object... args) {
@@ -56,7 +56,7 @@ class FiguresInBrowserTest {
             for (int width : List.of(390, 1280)) {
                 driver.manage().window().setSize(new Dimension(width, 1000));
                 for (String theme : List.of("light", "dark")) {
-                    driver.get(BuiltSite.dir().toUri() + page);
+                    driver.get(session.base("file") + page);
                     js("document.documentElement.dataset.theme = arguments[0]", theme);
                     List<WebElement> figures = driver.findElements(By.cssSelector(".pose-figure svg.pose"));
                     if (figures.size() != 1 || !figures.get(0).isDisplayed()) {
@@ -95,7 +95,7 @@ class FiguresInBrowserTest {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
             for (String page : BuiltSite.pages().stream().filter(p -> p.startsWith("routines/") && !p.endsWith("index.html")).toList()) {
-                driver.get(BuiltSite.dir().toUri() + page);
+                driver.get(session.base("file") + page);
                 List<WebElement> steps = driver.findElements(By.cssSelector("#routine-steps li"));
                 for (WebElement step : steps) {
                     assertTrue(step.findElement(By.cssSelector("svg.pose")).isDisplayed(), page + ": a step without its figure on paper");

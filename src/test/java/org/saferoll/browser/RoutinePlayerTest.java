@@ -12,11 +12,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.saferoll.BuiltSite;
-import org.saferoll.serve.StaticSite;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,31 +45,24 @@ class RoutinePlayerTest {
     private static final String DESK_RESET = "routines/desk-reset.html";
 
     private static ChromeDriver driver;
-    private static StaticSite server;
+    private static SiteSession session;
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start();
+        session = SiteSession.start();
+        driver = session.driver;
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CLOCK + WAKE_LOCK));
-        Path site = BuiltSite.dir();
-        server = new StaticSite(() -> site, "/saferoll/", 0, null);
-        server.start();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SiteSession.close(session);
     }
 
     /** No progress left over from the previous test. */
     @BeforeEach
     void forgetProgress() {
-        for (String base : List.of(server.url(), BuiltSite.dir().toUri().toString())) {
+        for (String base : List.of(session.base("http"), session.base("file"))) {
             driver.get(base + "index.html");
             js("localStorage.clear()");
         }
@@ -113,7 +103,7 @@ class RoutinePlayerTest {
     }
 
     private static void openAndStart(String page) {
-        driver.get(server.url() + page);
+        driver.get(session.server.url() + page);
         driver.findElement(By.cssSelector(".start-routine")).click();
         assertTrue(player().isDisplayed());
     }
@@ -274,7 +264,7 @@ class RoutinePlayerTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void keyboardAloneRunsThePlayerAndSkippingWhilePausedStaysPaused(String kind) {
-        driver.get((kind.equals("file") ? BuiltSite.dir().toUri().toString() : server.url()) + DESK_RESET);
+        driver.get(session.base(kind) + DESK_RESET);
         WebElement start = driver.findElement(By.cssSelector(".start-routine"));
         for (int i = 0; i < 80 && !start.equals(driver.switchTo().activeElement()); i++) {
             driver.switchTo().activeElement().sendKeys(Keys.TAB);

@@ -43,9 +43,7 @@ class SearchInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (session != null) {
-            session.close();
-        }
+        SiteSession.close(session);
     }
 
     @BeforeEach

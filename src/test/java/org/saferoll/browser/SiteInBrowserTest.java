@@ -16,7 +16,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.saferoll.BuiltSite;
-import org.saferoll.serve.StaticSite;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,28 +41,21 @@ class SiteInBrowserTest {
             "techniques/index.html", "tags/region-lats.html", "safety-schema.html", "faq.html", "404.html");
 
     private static ChromeDriver driver;
-    private static StaticSite server;
+    private static SiteSession session;
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start();
-        Path site = BuiltSite.dir();
-        server = new StaticSite(() -> site, "/saferoll/", 0, null);
-        server.start();
+        session = SiteSession.start();
+        driver = session.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SiteSession.close(session);
     }
 
     private static String base(String kind) {
-        return kind.equals("file") ? BuiltSite.dir().toUri().toString() : server.url();
+        return session.base(kind);
     }
 
     private static void open(String url) {
@@ -170,7 +162,7 @@ class SiteInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void noRequestLeavesTheSite(String kind) {
-        String origin = kind.equals("file") ? "file://" : server.url().replace("/saferoll/", "/");
+        String origin = session.origin(kind);
         for (String page : PAGE_TYPES) {
             open(base(kind) + page);
             @SuppressWarnings("unchecked")
@@ -222,7 +214,7 @@ class SiteInBrowserTest {
         }
         assertTrue(routines.size() >= 4);
         for (String routine : routines) {
-            open(server.url() + "routines/" + routine);
+            open(session.server.url() + "routines/" + routine);
             byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
             String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
             int pages = text.split("/Type\\s*/Page[^s]", -1).length - 1;
@@ -232,7 +224,7 @@ class SiteInBrowserTest {
 
     @Test
     void printedRoutineCardKeepsWhoShouldAskAProfessional() {
-        open(server.url() + "routines/lower-back-relief.html");
+        open(session.server.url() + "routines/lower-back-relief.html");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
             WebElement consult = driver.findElement(By.cssSelector(".precautions .consult"));
@@ -247,7 +239,7 @@ class SiteInBrowserTest {
 
     @Test
     void notFoundPageWorksAtAnyDepthUnderTheSubPath() {
-        open(server.url() + "techniques/deep/missing-page.html");
+        open(session.server.url() + "techniques/deep/missing-page.html");
         assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
         driver.findElement(By.linkText("home page")).click();
         assertEquals("Roll Your Back Safely", driver.findElement(By.tagName("h1")).getText());
@@ -262,7 +254,7 @@ class SiteInBrowserTest {
         List<String> problems = new ArrayList<>();
         for (String theme : List.of("light", "dark")) {
             for (String page : PAGE_TYPES) {
-                open(server.url() + page);
+                open(session.server.url() + page);
                 js("document.documentElement.dataset.theme = arguments[0]", theme);
                 js(axe);
                 Object result = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -290,7 +282,7 @@ class SiteInBrowserTest {
             for (String page : List.of("index.html", "techniques/thoracic-spine-roll.html", "routines/desk-reset.html")) {
                 for (int width : List.of(390, 1280)) {
                     driver.manage().window().setSize(new Dimension(width, 1400));
-                    open(server.url() + page);
+                    open(session.server.url() + page);
                     double[] brightness = new double[2];
                     for (String theme : List.of("light", "dark")) {
                         js("document.documentElement.dataset.theme = arguments[0]", theme);

@@ -8,7 +8,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.saferoll.Pipeline;
 import org.saferoll.TestProject;
-import org.saferoll.serve.StaticSite;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +42,7 @@ class TrickyPagesInBrowserTest {
 
     private static Path site;
     private static ChromeDriver driver;
-    private static StaticSite server;
+    private static SiteSession session;
 
     @BeforeAll
     static void build() throws IOException {
@@ -53,19 +52,13 @@ class TrickyPagesInBrowserTest {
         Pipeline.Outcome outcome = project.build();
         assertTrue(outcome.published(), outcome.diagnostics()::toString);
         site = project.options().siteDir();
-        driver = Browser.start();
-        server = new StaticSite(() -> site, "/saferoll/", 0, null);
-        server.start();
+        session = SiteSession.serving(site);
+        driver = session.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SiteSession.close(session);
     }
 
     private static Object js(String script) {
@@ -75,13 +68,13 @@ class TrickyPagesInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void trickyTextStaysTextNoScriptRunsAndNothingIsFetched(String kind) {
-        String base = kind.equals("file") ? site.toUri().toString() : server.url();
+        String base = session.base(kind);
         for (String page : List.of("tricky.html", "index.html")) {
             driver.get(base + page);
             assertEquals(Boolean.FALSE, js("return 'window.__pwned' in window || typeof window.__pwned !== 'undefined'"), page + ": a script ran");
             @SuppressWarnings("unchecked")
             List<String> requests = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
-            String origin = kind.equals("file") ? "file://" : server.url().replace("/saferoll/", "/");
+            String origin = session.origin(kind);
             for (String r : requests) {
                 assertTrue(r.startsWith(origin), page + " requested " + r);
             }
