@@ -97,6 +97,44 @@ class IncrementalBuildTest {
         assertFalse(Files.exists(warm.stagingDir()));
     }
 
+    @Test
+    void aPublishedFileChangedSinceItWasRecordedIsNeverReused() throws IOException {
+        TestProject p = TestProject.copy(tmp);
+        BuildOptions warm = p.options();
+        assertBuilt(TestProject.reusingPipeline().build(warm));
+        // A build without the zip (as the preview makes) leaves the zip behind the site ...
+        p.replace("content/techniques/lat-roll.adoc", "= Lat Roll\n", "= Lat Roll Along the Side\n");
+        assertBuilt(TestProject.reusingPipeline().build(warm.withZip(false)));
+        // ... and a person edits a published page by hand.
+        Files.writeString(warm.siteDir().resolve("precautions/stay-hydrated.html"), "edited by hand");
+        assertBuilt(TestProject.reusingPipeline().build(warm));
+        BuildOptions clean = p.options().withOutputDir(tmp.resolve("clean"));
+        assertBuilt(TestProject.pipeline().build(clean));
+        assertEquals(TestProject.treeDigest(clean.siteDir()), TestProject.treeDigest(warm.siteDir()), "the site differs from a clean build's");
+        assertArrayEquals(Files.readAllBytes(clean.zipFile()), Files.readAllBytes(warm.zipFile()), "the zip differs from a clean build's");
+    }
+
+    @Test
+    void verifyRereadsChangedPagesAndChecksLinksAgainstTheSiteAsItIsNow() throws IOException {
+        TestProject p = TestProject.copy(tmp);
+        BuildOptions warm = p.options();
+        assertBuilt(TestProject.reusingPipeline().build(warm));
+        // A page whose bytes changed is read again: the broken link a template now writes is found.
+        p.replace("templates/layout.ftl", "</footer>", "<a href=\"${c.rootpath}nowhere.html\">x</a></footer>");
+        assertHas(TestProject.reusingPipeline().build(warm), "nowhere.html");
+        p.replace("templates/layout.ftl", "<a href=\"${c.rootpath}nowhere.html\">x</a></footer>", "</footer>");
+        assertBuilt(TestProject.reusingPipeline().build(warm));
+        // Pages whose bytes did not change still have their links checked against the files there are now.
+        Files.delete(p.file("assets/css/site.css"));
+        assertHas(TestProject.reusingPipeline().build(warm), "site.css");
+    }
+
+    private static void assertHas(Pipeline.Outcome outcome, String target) {
+        assertFalse(outcome.published());
+        assertTrue(outcome.diagnostics().stream().anyMatch(d -> d.rule().equals("broken-link") && d.message().contains(target)),
+                outcome.diagnostics()::toString);
+    }
+
     /** A build as {@code ./saferoll build} runs it in a new process: a new pipeline over target/.cache. */
     private static Pipeline.Outcome oneShot(BuildOptions options) throws IOException {
         try (Pipeline fresh = new Pipeline(false, 2).withEnvironment(Map.of()).withDiskCache(options.outputDir().resolve(".cache"))) {

@@ -182,9 +182,16 @@ public final class Baker {
             problems.add(Diagnostic.error("assets", 0, "asset", "an asset could not be copied: " + t.getMessage(),
                     "check the file's permissions"));
         }
+        // The search index reads every page: its fingerprint is of every page's source, the pages being made from it alone.
+        String searchFingerprint = fingerprint.ofSources(published);
+        fingerprints.put(SiteUrls.SEARCH_INDEX, searchFingerprint);
+        Optional<Path> searchBefore = previous.file(SiteUrls.SEARCH_INDEX, searchFingerprint);
+        searchBefore.ifPresent(file -> links.put(stagingDir.resolve(SiteUrls.SEARCH_INDEX), file));
         try {
-            Files.writeString(stagingDir.resolve(SiteUrls.SEARCH_INDEX),
-                    SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS))));
+            if (searchBefore.isEmpty()) {
+                Files.writeString(stagingDir.resolve(SiteUrls.SEARCH_INDEX),
+                        SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS))));
+            }
         } catch (SearchIndex.SynonymsException e) {
             problems.add(Diagnostic.error("schema/" + SearchIndex.SYNONYMS, e.line(), "search-synonyms", e.getMessage(),
                     "fix the JSON on that line; each entry has \"words\" and \"means\", optionally \"hint\" and \"see\""));
@@ -205,7 +212,7 @@ public final class Baker {
         for (Map.Entry<Path, Path> link : links.entrySet()) {
             Reuse.link(link.getKey(), link.getValue());
         }
-        return new Staging(stagingDir, jobs.size(), List.copyOf(problems), Map.copyOf(fingerprints), jobs.size() - links.size());
+        return new Staging(stagingDir, jobs.size(), List.copyOf(problems), Map.copyOf(fingerprints), fingerprints.size() - links.size());
     }
 
     private record Job(String source, Supplier<DocumentModel> model) {

@@ -64,6 +64,24 @@ final class Fingerprint {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /**
+     * The fingerprint of a file made from whole pages (the search index): each page's path, source
+     * text and HTML, from which the parser's code (part of the context) made the rest of it.
+     */
+    String ofSources(List<org.saferoll.load.Page> pages) {
+        MessageDigest md = sha256();
+        md.update(context);
+        for (org.saferoll.load.Page page : pages) {
+            md.update(page.path().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(page.source().text().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(page.html().getBytes(StandardCharsets.UTF_8)); // what the parser made of it, whatever else it read
+            md.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     private static void hashTree(MessageDigest md, Path projectDir, Path root) throws IOException {
         if (!Files.exists(root)) {
             md.update((byte) 1);
