@@ -181,7 +181,7 @@ public final class Pipeline implements AutoCloseable {
     private Validator validator(BuildOptions options, SafetySchema schema) {
         List<org.saferoll.validate.Rule> rules = new java.util.ArrayList<>(Rules.all());
         rules.addAll(extraRules);
-        return new Validator(schema, rules, options.today());
+        return new Validator(schema, rules, options.today(), options.threads());
     }
 
     private static Publisher publisher(BuildOptions options) {

@@ -30,6 +30,10 @@ public final class HeaderSchemaCheck {
 
     public HeaderSchemaCheck(SafetySchema schema) {
         this.schema = schema;
+        // A JsonSchema builds its validators on first use; built here, before pages are checked on several threads.
+        for (PageType type : PageType.values()) {
+            schema.validator(type).initializeValidators();
+        }
     }
 
     /** What the two checks demand, for the safety-schema page. */

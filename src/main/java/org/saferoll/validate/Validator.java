@@ -6,6 +6,7 @@ import org.saferoll.load.Site;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.schema.RuleSummary;
 import org.saferoll.schema.SafetySchema;
+import org.saferoll.util.Parallel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,17 +19,25 @@ import java.util.stream.Collectors;
 /**
  * The validate stage: checks every page against the safety schema before anything is baked.
  * First the basics every page needs (title, type, status, folder), then the JSON Schema of its
- * type, then the Java rules.
+ * type, then the Java rules. Pages are checked on several threads at once: every rule reads the
+ * page and the whole site but changes neither, and each page's problems keep their order.
  */
 public final class Validator {
     private final SafetySchema schema;
     private final List<Rule> rules;
     private final LocalDate today;
+    private final int threads;
 
     public Validator(SafetySchema schema, List<Rule> rules, LocalDate today) {
+        this(schema, rules, today, 1);
+    }
+
+    /** @param threads how many pages to check at once */
+    public Validator(SafetySchema schema, List<Rule> rules, LocalDate today, int threads) {
         this.schema = schema;
         this.rules = rules;
         this.today = today;
+        this.threads = threads;
     }
 
     /**
@@ -64,18 +73,26 @@ public final class Validator {
         List<Diagnostic> out = new ArrayList<>(site.problems());
         RuleContext context = new RuleContext(site, schema, today);
         HeaderSchemaCheck headerCheck = new HeaderSchemaCheck(schema);
-        for (Page page : site.pages()) {
-            Optional<PageType> type = checkBasics(page, out);
-            if (type.isEmpty()) {
-                continue;
-            }
+        try {
+            Parallel.map(site.pages(), threads, page -> check(page, context, headerCheck)).forEach(out::addAll);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // no rule reads a file
+        }
+        out = oneMessagePerTodo(out, rules.stream().filter(Rule::speaksForItsLine).map(Rule::id).toList());
+        out.sort(Diagnostic.ORDER);
+        return out;
+    }
+
+    /** Every problem of one page, in the order the checks find them. */
+    private List<Diagnostic> check(Page page, RuleContext context, HeaderSchemaCheck headerCheck) {
+        List<Diagnostic> out = new ArrayList<>();
+        Optional<PageType> type = checkBasics(page, out);
+        if (type.isPresent()) {
             headerCheck.check(page, type.get(), out);
             for (Rule rule : rules) {
                 rule.check(page, context, out);
             }
         }
-        out = oneMessagePerTodo(out, rules.stream().filter(Rule::speaksForItsLine).map(Rule::id).toList());
-        out.sort(Diagnostic.ORDER);
         return out;
     }
 

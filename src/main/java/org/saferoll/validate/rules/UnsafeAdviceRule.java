@@ -22,10 +22,20 @@ import java.util.List;
 public final class UnsafeAdviceRule implements Rule {
     private static final int QUOTE_MAX = 240;
 
-    private SafetySchema compiledFor;
-    private ProseVocabulary vocabulary;
-    private AdviceCheck check;
-    private SentenceSplitter splitter;
+    /**
+     * The word lists of one schema, with a checker and a splitter per thread: both keep state, and
+     * validate checks pages on several threads at once.
+     */
+    private record Compiled(SafetySchema schema, ProseVocabulary vocabulary, ThreadLocal<AdviceCheck> checks,
+                            ThreadLocal<SentenceSplitter> splitters) {
+        static Compiled of(SafetySchema schema) {
+            ProseVocabulary vocabulary = ProseVocabulary.from(schema);
+            return new Compiled(schema, vocabulary, ThreadLocal.withInitial(() -> new AdviceCheck(vocabulary)),
+                    ThreadLocal.withInitial(() -> new SentenceSplitter(vocabulary.list("abbreviations"))));
+        }
+    }
+
+    private Compiled compiled; // guarded by this
 
     @Override
     public String id() {
@@ -40,32 +50,32 @@ public final class UnsafeAdviceRule implements Rule {
 
     @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
-        compile(context.schema());
+        Compiled lists = compile(context.schema());
+        AdviceCheck check = lists.checks().get();
+        SentenceSplitter splitter = lists.splitters().get();
         for (Prose prose : page.prose()) {
             for (SentenceSplitter.Sentence sentence : splitter.split(prose)) {
-                check.check(sentence.text()).ifPresent(f -> out.add(diagnostic(page, sentence, f)));
+                check.check(sentence.text()).ifPresent(f -> out.add(diagnostic(lists.vocabulary(), page, sentence, f)));
             }
         }
     }
 
-    private void compile(SafetySchema schema) {
-        if (compiledFor != schema) {
-            vocabulary = ProseVocabulary.from(schema);
-            check = new AdviceCheck(vocabulary);
-            splitter = new SentenceSplitter(vocabulary.list("abbreviations"));
-            compiledFor = schema;
+    private synchronized Compiled compile(SafetySchema schema) {
+        if (compiled == null || compiled.schema() != schema) {
+            compiled = Compiled.of(schema);
         }
+        return compiled;
     }
 
-    private Diagnostic diagnostic(Page page, SentenceSplitter.Sentence sentence, Finding finding) {
+    private Diagnostic diagnostic(ProseVocabulary vocabulary, Page page, SentenceSplitter.Sentence sentence, Finding finding) {
         ProseVocabulary.Message message = vocabulary.messages().get(finding.kind());
         String target = finding.target().isEmpty() ? "" : vocabulary.targets().get(finding.target()).get(0);
-        String why = fill(message.why(), target);
+        String why = fill(vocabulary, message.why(), target);
         String quoted = sentence.text().length() > QUOTE_MAX ? sentence.text().substring(0, QUOTE_MAX) + "…" : sentence.text();
-        return error(page, sentence.line(), "\"" + quoted + "\": \"" + finding.words() + "\" — " + why, fill(message.instead(), target));
+        return error(page, sentence.line(), "\"" + quoted + "\": \"" + finding.words() + "\" — " + why, fill(vocabulary, message.instead(), target));
     }
 
-    private String fill(String text, String target) {
+    private static String fill(ProseVocabulary vocabulary, String text, String target) {
         String why = vocabulary.regionWhy();
         return text.replace("{target}", target)
                 .replace("{region-why}", why.isEmpty() ? "" : Character.toLowerCase(why.charAt(0)) + why.substring(1));
