@@ -66,13 +66,17 @@ public final class DurationRule implements Rule {
 
     private void checkLine(Page page, RuleContext context, String line, int number, List<Diagnostic> out) {
         SafetySchema schema = context.schema();
-        List<String> holdWords = schema.list("statedTime", "holdWords");
-        boolean lineHolds = containsAny(line.toLowerCase(Locale.ROOT), holdWords);
         for (String sentence : SENTENCE_END.split(line)) {
-            Optional<Page> routine = routineNamed(page, sentence, context);
             String text = XREF.matcher(sentence).replaceAll("$2");
+            List<StatedTime> times = StatedTime.find(text);
+            if (times.isEmpty()) {
+                continue; // most sentences state no time: nothing to compare, so no routine to look up
+            }
+            List<String> holdWords = schema.list("statedTime", "holdWords");
+            boolean lineHolds = containsAny(line.toLowerCase(Locale.ROOT), holdWords);
+            Optional<Page> routine = routineNamed(page, sentence, context);
             String words = text.toLowerCase(Locale.ROOT);
-            for (StatedTime time : StatedTime.find(text)) {
+            for (StatedTime time : times) {
                 boolean perArea = nearby(words, time, schema.list("statedTime", "perAreaWords"));
                 boolean hold = containsAny(words, holdWords) || (lineHolds && !perArea);
                 Optional<String> problem = hold ? holdProblem(time, context)

@@ -26,6 +26,12 @@ public final class RawHtmlRule implements Rule {
     /** Inline passthroughs: pass:[], +++…+++ (not a ++++ block delimiter) and $$…$$. */
     private static final Pattern INLINE_PASS = Pattern.compile("pass:[a-z,]*\\[|(?<!\\+)\\+\\+\\+(?!\\+)|\\$\\$");
     private static final Pattern LINK_MACRO = Pattern.compile("\\b(?:link|xref|image|video|audio):{1,2}([^\\[\\s]*)\\[");
+    /*
+     * What every match of the two patterns above contains, looked for first: most lines hold
+     * neither, and a plain search costs far less than the patterns (a third of validate's time).
+     */
+    private static final List<String> PASS_MARKS = List.of("pass:", "+++", "$$");
+    private static final List<String> MACRO_NAMES = List.of("link:", "xref:", "image:", "video:", "audio:");
     private static final String HINT = "write it in AsciiDoc instead (tables, admonitions, images); ask a maintainer if the site needs a new feature";
 
     @Override
@@ -64,12 +70,14 @@ public final class RawHtmlRule implements Rule {
             if (text.startsWith("//")) {
                 continue;
             }
-            if (INLINE_PASS.matcher(text).find()) {
+            if (PASS_MARKS.stream().anyMatch(text::contains) && INLINE_PASS.matcher(text).find()) {
                 out.add(error(page, i + 1, "raw HTML passthrough is not allowed in pages", HINT));
             }
-            Matcher link = LINK_MACRO.matcher(text);
-            while (link.find()) {
-                checkScheme(page, i + 1, link.group(1), schemes, out);
+            if (MACRO_NAMES.stream().anyMatch(text::contains)) {
+                Matcher link = LINK_MACRO.matcher(text);
+                while (link.find()) {
+                    checkScheme(page, i + 1, link.group(1), schemes, out);
+                }
             }
         }
     }

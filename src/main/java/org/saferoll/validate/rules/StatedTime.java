@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A time written in prose, in digits or words: "30 to 60 seconds", "1-2 minutes", "a
@@ -30,6 +32,9 @@ record StatedTime(int low, int high, String text) {
     /** Every time stated in {@code sentence}, in order. */
     static List<StatedTime> find(String sentence) {
         List<StatedTime> out = new ArrayList<>();
+        if (!hasNumber(sentence)) {
+            return out; // most sentences state no time, and this costs far less than the pattern
+        }
         Matcher m = TIME.matcher(sentence);
         while (m.find()) {
             String unit = m.group(3).toLowerCase(Locale.ROOT);
@@ -43,6 +48,32 @@ record StatedTime(int low, int high, String text) {
             out.add(new StatedTime(Math.min(a, b), Math.max(a, b), m.group()));
         }
         return out;
+    }
+
+    /** The first three letters of every number word (all have three or more). */
+    private static final Set<String> WORD_STARTS = WORDS.keySet().stream().map(w -> w.substring(0, 3)).collect(Collectors.toSet());
+
+    /**
+     * True when {@code text} holds a digit, or a word that starts like a number word: what every
+     * match of {@link #TIME} starts with. One pass over the text, far cheaper than the pattern.
+     */
+    private static boolean hasNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            boolean wordStart = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' && (i == 0 || !isWordChar(text.charAt(i - 1)));
+            if (wordStart && i + 3 <= text.length() && WORD_STARTS.contains(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of {@code \w}, as the pattern's {@code \b} reads it. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
     private static double value(String number) {
