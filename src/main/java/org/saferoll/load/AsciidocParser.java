@@ -6,6 +6,7 @@ import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.jruby.AsciidoctorJRuby;
 import org.asciidoctor.log.LogRecord;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class AsciidocParser implements AutoCloseable {
 
     private static Asciidoctor boot() {
         JUL.setLevel(java.util.logging.Level.OFF);
-        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        Asciidoctor asciidoctor = withoutRubyGems();
         asciidoctor.registerLogHandler(record -> {
             List<LogRecord> sink = CAPTURE.get();
             if (sink != null) {
@@ -59,6 +60,43 @@ public final class AsciidocParser implements AutoCloseable {
             }
         });
         return asciidoctor;
+    }
+
+    /** JRuby reads this when it creates a runtime: whether to load RubyGems, which Asciidoctor does not need. */
+    private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
+
+    /**
+     * Asciidoctor on a JRuby without RubyGems, with the gem's own lib folder on the load path:
+     * RubyGems only finds that folder, and loading it is about a quarter of JRuby's start
+     * (docs/benchmarks.md). Falls back to the default start when the jar does not say which
+     * Asciidoctor it carries.
+     */
+    private static Asciidoctor withoutRubyGems() {
+        java.util.Properties versions = new java.util.Properties();
+        try (var in = AsciidoctorJRuby.class.getResourceAsStream("/META-INF/asciidoctorj-version.properties")) {
+            if (in != null) {
+                versions.load(in);
+            }
+        } catch (java.io.IOException e) {
+            // read from AsciidoctorJ's own jar; without it, start as AsciidoctorJ does by default
+        }
+        String version = versions.getProperty("version.asciidoctor");
+        if (version == null) {
+            return Asciidoctor.Factory.create();
+        }
+        synchronized (RUBYGEMS) {
+            String before = System.getProperty(RUBYGEMS);
+            System.setProperty(RUBYGEMS, "false");
+            try {
+                return AsciidoctorJRuby.Factory.create(List.of("uri:classloader:/gems/asciidoctor-" + version + "/lib"));
+            } finally {
+                if (before == null) {
+                    System.clearProperty(RUBYGEMS);
+                } else {
+                    System.setProperty(RUBYGEMS, before);
+                }
+            }
+        }
     }
 
     /**
