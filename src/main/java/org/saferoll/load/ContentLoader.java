@@ -78,10 +78,10 @@ public final class ContentLoader {
                     "there is no content/ folder in " + projectDir.toAbsolutePath().normalize(),
                     "run the command from the project folder, the one with content/ and templates/")));
         }
-        List<Path> files = pageFiles(contentDir);
-        if (disk == null && (kept == null || kept.isEmpty())) {
-            parser.start(); // every page will be parsed: boot Asciidoctor while the files are read
+        if ((disk == null || disk.holdsNone(convert)) && (kept == null || kept.isEmpty())) {
+            parser.start(); // every page will be parsed: boot Asciidoctor while the files are found and read
         }
+        List<Path> files = pageFiles(contentDir);
         List<PageReader.Loaded> loaded = Parallel.map(files, threads, f -> loadFile(projectDir, f, convert));
         if (disk != null) {
             disk.retain(loaded.stream().map(PageReader.Loaded::hash).collect(Collectors.toSet()), convert);

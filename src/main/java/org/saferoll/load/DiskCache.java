@@ -70,6 +70,19 @@ public final class DiskCache {
         }
     }
 
+    /**
+     * True when the cache holds no entry of this kind (a fresh clone, a cleaned target/, a new
+     * parser): then every page will be parsed, and Asciidoctor can start before anything is read.
+     */
+    public boolean holdsNone(boolean converted) {
+        try (var entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .noneMatch(name -> converted == name.endsWith(".html.json") && name.endsWith(".json"));
+        } catch (IOException e) {
+            return true; // no folder yet
+        }
+    }
+
     /** Drops entries of this kind whose bytes no page has any more, so the cache does not grow with every edit. */
     public void retain(Set<String> hashes, boolean converted) {
         String suffix = converted ? ".html.json" : ".json";
