@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * re-measures just the page weights and search ({@link SearchBenchmark}) and rewrites those sections of the file;
  * {@code --only prose} measures and rewrites only the prose check's section ({@link ProseBench});
  * {@code --only spelling} only what {@code check --prose} adds ({@link #spellingOnly}); {@code --only daemon}
- * only the warm build daemon's ({@link DaemonBench}).
+ * only the warm build daemon's ({@link DaemonBench}); {@code --only first-build} only the fresh clone's first build.
  */
 public final class Benchmark {
     /** The JVM flags the project ships (pom.xml and ./saferoll). */
@@ -62,6 +62,8 @@ public final class Benchmark {
     private String peersSection = "";
     private String command = "bench/run";
     private String proseSection = "";
+    private String firstBuildSection = "";
+    private static final String FIRST_BUILD = "## First build in a fresh clone";
 
     Benchmark(String classpath, int runs) {
         this.classpath = classpath;
@@ -93,6 +95,13 @@ public final class Benchmark {
             String section = new DaemonBench(b.repo, b.runs).section(b.command);
             System.out.println(section);
             Files.writeString(out, replaceSection(Files.readString(out), "## Warm build daemon", section));
+            return;
+        }
+        if ("first-build".equals(options.get("--only"))) {
+            Path out = Path.of(options.get("--out"));
+            String section = b.firstBuildSection(b.repo.resolve("target/bench"));
+            System.out.println(section);
+            Files.writeString(out, replaceSection(Files.readString(out), FIRST_BUILD, section));
             return;
         }
         if ("prose".equals(options.get("--only"))) {
@@ -132,6 +141,7 @@ public final class Benchmark {
         measure("shipped-build", "shipped site (" + pagesOf(repo) + " pages), full build, cold", saferoll("build", repo, "--no-cache"));
         measure("shipped-mvn", "README build command `mvn -q package -DskipTests`, warm Maven repository",
                 List.of("mvn", "-q", "package", "-DskipTests"));
+        firstBuildSection = firstBuildSection(work);
         List<Integer> withoutJBake = sizes.stream().filter(size -> !jbakeSizes.contains(size)).toList();
         if (!withoutJBake.isEmpty()) {
             note("Plain JBake did not run at " + withoutJBake + " pages in this run (`--jbake-sizes` names where it runs): "
@@ -204,6 +214,54 @@ public final class Benchmark {
         keep("jbake-" + size, "plain JBake 2.7.0, " + size + " pages (runs interleaved with the row above)", r.get(SideBySide.JBAKE));
         keep("build-edit-" + size, "full build, " + size + " pages, one page edited, warm cache", r.get(SideBySide.EDITED));
         keep("build-warm-" + size, "full build, " + size + " pages, warm cache (no page changed)", r.get(SideBySide.WARM));
+    }
+
+    /**
+     * Issue 17's target for the shipped site's first {@code ./saferoll build} in a fresh clone, as a
+     * writer runs it: {@code git clone} (untimed), then the wrapper, which compiles with Maven (the
+     * local Maven repository already holds every dependency) and builds. Also the same build again
+     * with the compiled classes kept and target/.cache, the site and the zip deleted: the first
+     * build's own cost once compiled, in a fresh process ({@code --no-daemon}). The wrapper runs the
+     * {@code java} on the PATH.
+     */
+    private String firstBuildSection(Path work) throws IOException, InterruptedException {
+        Path clone = work.resolve("fresh-clone");
+        List<Double> first = new ArrayList<>();
+        List<Double> firstRss = new ArrayList<>();
+        List<Double> compiled = new ArrayList<>();
+        List<Double> compiledRss = new ArrayList<>();
+        String wrapper = clone.resolve("saferoll").toString();
+        for (int i = 0; i < runs; i++) {
+            org.saferoll.util.Trees.delete(clone);
+            run(List.of("git", "clone", "-q", repo.toString(), clone.toString()));
+            String[] m = run(List.of(wrapper, "build"));
+            first.add(Double.parseDouble(m[0]));
+            firstRss.add(Double.parseDouble(m[1]) / 1024.0);
+            // The build may have left a warm daemon for the clone: stopped, so the next build is a fresh process.
+            new ProcessBuilder(wrapper, "daemon", "stop").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            for (String output : List.of("target/.cache", "target/site", "target/saferoll-site.zip")) {
+                org.saferoll.util.Trees.delete(clone.resolve(output));
+            }
+            m = run(List.of(wrapper, "build", "--no-daemon"));
+            compiled.add(Double.parseDouble(m[0]));
+            compiledRss.add(Double.parseDouble(m[1]) / 1024.0);
+        }
+        org.saferoll.util.Trees.delete(clone);
+        Runs withCompile = new Runs("`./saferoll build` in a fresh clone: Maven compile, then the build", first, firstRss);
+        Runs afterCompile = new Runs("the same again with `--no-daemon`: compiled classes kept; cache, site and zip deleted",
+                compiled, compiledRss);
+        StringBuilder md = new StringBuilder("\n" + FIRST_BUILD + "\n\n");
+        md.append("The shipped site (").append(pagesOf(repo)).append(" pages) from `git clone` of the committed tree, ")
+                .append(runs).append(" runs, each in a new clone; load average before: ").append(SideBySide.loadAverage()).append(".\n\n")
+                .append("| What | Median | Range | Peak RSS |\n|---|---|---|---|\n")
+                .append(withCompile.row()).append('\n').append(afterCompile.row()).append("\n\n");
+        line(md, "The shipped site, first `./saferoll build` in a fresh clone: under 2 s (this includes the Maven compile "
+                + "a fresh clone needs)", withCompile.median() < 2, String.format(Locale.ROOT, "%.1f s", withCompile.median()));
+        line(md, "The same first build once compiled (empty cache, fresh JVM): under 2 s", afterCompile.median() < 2,
+                String.format(Locale.ROOT, "%.1f s", afterCompile.median()));
+        System.out.print(md);
+        return md.toString();
     }
 
     /** {@code ./saferoll build --no-cache} on another JDK, with its AOT cache off, on, or required. */
@@ -434,6 +492,7 @@ public final class Benchmark {
                 r -> String.format(Locale.ROOT, "%.1f s", r.median()));
         // Side by side and prose before the page weights: --only search rewrites from there to the notes.
         md.append(peersSection);
+        md.append(firstBuildSection);
         md.append(proseSection);
         pageWeights(md, repo.resolve("target/site"));
         md.append(searchSection);

@@ -146,9 +146,7 @@ final class SideBySide {
         md.append("- **not measured**: the warm build daemon's targets (1,000 pages: an edit published in under 0.5 s, ")
                 .append("nothing changed under 0.3 s, check after an edit under 0.3 s): there is no daemon yet; the rows ")
                 .append("\"one page edited\" and \"nothing changed\" above are fresh processes with the disk cache\n")
-                .append("- **not measured**: the shipped site's first `./saferoll build` in a fresh clone under 2 s (a fresh clone ")
-                .append("compiles with Maven first); the main table's \"shipped site, full build, cold\" row is a fresh JVM on ")
-                .append("compiled classes\n");
+                .append("- the shipped site's first `./saferoll build` in a fresh clone: see \"First build in a fresh clone\" below\n");
         return md.toString();
     }
 
