@@ -253,7 +253,8 @@ public final class Benchmark {
                 compiled, compiledRss);
         StringBuilder md = new StringBuilder("\n" + FIRST_BUILD + "\n\n");
         md.append("The shipped site (").append(pagesOf(repo)).append(" pages) from `git clone` of the committed tree, ")
-                .append(runs).append(" runs, each in a new clone; load average before: ").append(SideBySide.loadAverage()).append(".\n\n")
+                .append(runs).append(runs == 1 ? " run" : " runs, each").append(" in a new clone; load average before: ").append(SideBySide.loadAverage())
+                .append(". Reproduce: `bench/run --only first-build` (rewrites only this section).\n\n")
                 .append("| What | Median | Range | Peak RSS |\n|---|---|---|---|\n")
                 .append(withCompile.row()).append('\n').append(afterCompile.row()).append("\n\n");
         line(md, "The shipped site, first `./saferoll build` in a fresh clone: under 2 s (this includes the Maven compile "
@@ -264,10 +265,14 @@ public final class Benchmark {
         return md.toString();
     }
 
-    /** {@code ./saferoll build --no-cache} on another JDK, with its AOT cache off, on, or required. */
+    /**
+     * {@code ./saferoll build --no-cache} on another JDK, with its AOT cache off, on, or required; in a
+     * fresh process ({@code --no-daemon}), as every row of the side-by-side table, and because only a
+     * fresh process records the AOT cache.
+     */
     private List<String> wrapper(Path jdk, String aot, Path corpus) {
         return List.of("env", "JAVA_HOME=" + jdk, "SAFEROLL_AOT=" + aot, repo.resolve("saferoll").toString(),
-                "build", "--no-cache", "--project", corpus.toString());
+                "build", "--no-cache", "--no-daemon", "--project", corpus.toString());
     }
 
     /** Waits for ./saferoll's background writer to finish the AOT cache it recorded. */
