@@ -169,7 +169,7 @@ public final class Benchmark {
         }
         searchSection = search(work);
         proseSection = proseSection();
-        String report = report();
+        String report = replaceSection(report(), "## Warm build daemon", new DaemonBench(repo, runs).section(command));
         System.out.println(report);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
