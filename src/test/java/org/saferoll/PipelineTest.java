@@ -105,6 +105,17 @@ class PipelineTest {
         assertEquals(before, TestProject.treeDigest(p.options().siteDir()));
     }
 
+    /** What a template writes is held to the allowlist too: a handler in the layout stops the build. */
+    @Test
+    void verifyRejectsHtmlFromATemplateThatTheAllowlistDoesNotAllow() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        p.replace("templates/layout.ftl", "<main id=\"main\" tabindex=\"-1\">", "<main id=\"main\" tabindex=\"-1\" onclick=\"alert(1)\">");
+        Pipeline.Outcome outcome = p.build();
+        assertFalse(outcome.published());
+        assertTrue(outcome.diagnostics().stream().anyMatch(d -> d.rule().equals("html-allowlist") && d.message().contains("template")),
+                outcome.diagnostics()::toString);
+    }
+
     @Test
     void templateErrorNamesTemplateAndLine() throws Exception {
         TestProject p = TestProject.copy(tmp);
