@@ -1,6 +1,7 @@
 package org.saferoll.cli;
 
 import org.saferoll.serve.PreviewServer;
+import org.saferoll.validate.spelling.SpellCheckers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ final class PreviewCommand extends ProjectCommand {
                 server.withSpelling(prose.checker());
             }
             return server.runUntilStopped();
-        } catch (org.saferoll.validate.spelling.SpellCheckers.Unavailable e) {
+        } catch (SpellCheckers.Unavailable e) {
             console.err().println("saferoll: " + e.getMessage());
             return SafeRoll.INTERNAL;
         } catch (PreviewServer.PortTakenException e) {

@@ -1,11 +1,16 @@
 package org.saferoll.cli;
 
 import org.saferoll.BuildOptions;
+import org.saferoll.validate.Rule;
+import org.saferoll.validate.spelling.SpellChecker;
+import org.saferoll.validate.spelling.SpellCheckers;
+import org.saferoll.validate.spelling.SpellingRule;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** What every command shares: the project folder, {@code --debug}, {@code --help} and the console. */
@@ -52,13 +57,13 @@ abstract class ProjectCommand implements Callable<Integer> {
         boolean prose;
 
         /** The spelling rule when {@code --prose} was given, else nothing. */
-        java.util.List<org.saferoll.validate.Rule> rules() throws org.saferoll.validate.spelling.SpellCheckers.Unavailable {
-            return prose ? java.util.List.of(new org.saferoll.validate.spelling.SpellingRule(checker())) : java.util.List.of();
+        List<Rule> rules() throws SpellCheckers.Unavailable {
+            return prose ? List.of(new SpellingRule(checker())) : List.of();
         }
 
         /** LanguageTool, from the prose classpath of the SafeRoll folder (the launchers run from there). */
-        org.saferoll.validate.spelling.SpellChecker checker() throws org.saferoll.validate.spelling.SpellCheckers.Unavailable {
-            return org.saferoll.validate.spelling.SpellCheckers.load(Path.of(System.getProperty("saferoll.home", "")).toAbsolutePath());
+        SpellChecker checker() throws SpellCheckers.Unavailable {
+            return SpellCheckers.load(Path.of(System.getProperty("saferoll.home", "")).toAbsolutePath());
         }
     }
 

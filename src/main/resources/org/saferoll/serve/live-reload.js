@@ -7,6 +7,18 @@
     var path = decodeURIComponent(location.pathname);
     return path === "/saferoll/" + page || (page === "index.html" && path === "/saferoll/");
   }
+  // One banner at the foot of the page: red for a failed build, yellow for the edited page's spelling.
+  function show(banner, role, background, colour, text) {
+    if (!banner) {
+      banner = document.createElement("div");
+      banner.id = "preview-banner";
+      document.body.appendChild(banner);
+    }
+    banner.setAttribute("role", role);
+    banner.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:99;max-height:45vh;overflow:auto;padding:1rem;"
+      + "background:" + background + ";color:" + colour + ";font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap";
+    banner.textContent = text;
+  }
   var events = new EventSource("/saferoll/__events");
   events.addEventListener("build", function (e) {
     var m = JSON.parse(e.data);
@@ -17,25 +29,10 @@
     version = m.version;
     var banner = document.getElementById("preview-banner");
     if (!m.ok) {
-      if (!banner) {
-        banner = document.createElement("div");
-        banner.id = "preview-banner";
-        banner.setAttribute("role", "alert");
-        banner.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:99;max-height:45vh;overflow:auto;"
-          + "background:#7a1610;color:#fff;padding:1rem;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap";
-        document.body.appendChild(banner);
-      }
-      banner.textContent = "This change did not build, so you are seeing the last good version.\n\n" + m.errors;
+      show(banner, "alert", "#7a1610", "#fff",
+        "This change did not build, so you are seeing the last good version.\n\n" + m.errors);
     } else if (m.warnings && onPage(m.warningsPage)) {
-      if (!banner) {
-        banner = document.createElement("div");
-        banner.id = "preview-banner";
-        banner.setAttribute("role", "status");
-        banner.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:99;max-height:45vh;overflow:auto;"
-          + "background:#fff3c4;color:#1d1d1d;padding:1rem;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap";
-        document.body.appendChild(banner);
-      }
-      banner.textContent = "Spelling and grammar on this page (warnings):\n\n" + m.warnings;
+      show(banner, "status", "#fff3c4", "#1d1d1d", "Spelling and grammar on this page (warnings):\n\n" + m.warnings);
     } else if (banner) {
       banner.remove();
     }

@@ -16,7 +16,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code check --prose}: LanguageTool's warnings at the source lines of the sentences a reader
- * reads, the project's word list, {@code --strict}, and LanguageTool kept off the default
- * classpath. The checker comes from the prose classpath, which this test installs with Maven
- * as {@code ./saferoll check --prose} does when it is missing.
+ * reads, the project's word list, {@code --strict}, the preview, and LanguageTool kept off the
+ * default classpath. The checker comes from the prose classpath ({@link InstalledChecker}).
  */
 class SpellingCheckTest {
     private static final String PAGE = "content/techniques/glute-roll.adoc";
@@ -55,16 +53,7 @@ class SpellingCheckTest {
 
     @BeforeAll
     static void install() throws Exception {
-        Path home = Path.of("").toAbsolutePath();
-        if (!Files.isRegularFile(SpellCheckers.classpathFile(home)) || !Files.isDirectory(home.resolve("target/prose-classes"))) {
-            List<String> command = new ArrayList<>(List.of(SpellCheckers.INSTALL.split(" ")));
-            command.add(1, "-Dstyle.color=never");
-            Process maven = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(home.resolve("target/prose-install.log").toFile()).start();
-            assertTrue(maven.waitFor(10, TimeUnit.MINUTES), "Maven installs the prose classpath");
-            assertEquals(0, maven.exitValue(), () -> read(home.resolve("target/prose-install.log")));
-        }
-        checker = SpellCheckers.load(home);
+        checker = InstalledChecker.get();
         pipeline = new Pipeline(true, 2).withEnvironment(Map.of()).withExtraRules(List.of(new SpellingRule(checker)));
     }
 
@@ -72,14 +61,6 @@ class SpellingCheckTest {
     static void close() {
         if (pipeline != null) {
             pipeline.close();
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return e.toString();
         }
     }
 
