@@ -5,6 +5,7 @@ import org.saferoll.load.AsciidocParser;
 import org.saferoll.load.ContentLoader;
 import org.saferoll.load.DiskCache;
 import org.saferoll.load.Site;
+import org.saferoll.load.Symlinks;
 import org.saferoll.publish.BuildLock;
 import org.saferoll.publish.Publisher;
 import org.saferoll.publish.SiteRecord;
@@ -101,6 +102,12 @@ public final class Pipeline implements AutoCloseable {
      * that a kill interrupted, so it starts from a complete site.
      */
     public Outcome build(BuildOptions options) throws IOException {
+        List<Diagnostic> linked = Symlinks.inOutput(options.projectDir(), options.outputDir());
+        if (!linked.isEmpty()) { // checked before the lock file, the recovery or any write goes through a link
+            Report report = new Report();
+            report.addAll(linked);
+            return new Stopwatch().outcome(false, report, 0);
+        }
         try (BuildLock lock = BuildLock.acquire(options.outputDir(), LOCK_WAIT)) {
             publisher(options).recover(options.stagingDir());
             return buildLocked(options);

@@ -54,6 +54,36 @@ class HostileProjectTest {
         PipelineTest.assertNoFileContains(p.options().outputDir(), SECRET);
     }
 
+    /**
+     * A pull request can commit links under {@code target/} too (ignoring is only advice to git):
+     * the parse cache used to empty the folder its {@code .cache} link named, and every write of
+     * the build would follow a linked output folder out of the repository.
+     */
+    @Test
+    void linkedOutputFoldersAreErrorsAndNothingOutsideIsTouched() throws Exception {
+        for (String linked : List.of(".cache", ".incremental", "site", "")) {
+            TestProject p = TestProject.copy(tmp.resolve("p" + linked));
+            Path outside = outsideFile(linked + "kept/notes.txt", SECRET).getParent();
+            Path output = p.options().outputDir();
+            Files.createDirectories(output.getParent());
+            if (!linked.isEmpty()) {
+                Files.createDirectories(output);
+            }
+            Files.createSymbolicLink(output.resolve(linked), outside);
+            Pipeline.Outcome outcome;
+            try (Pipeline cached = new Pipeline(false, 2).withEnvironment(java.util.Map.of()).withDiskCache(output.resolve(".cache"))) {
+                outcome = cached.build(p.options());
+            }
+            assertFalse(outcome.published(), linked);
+            String name = p.dir().relativize(output.resolve(linked)).toString().replace('\\', '/');
+            assertTrue(outcome.diagnostics().stream().anyMatch(d -> d.file().equals(name) && d.rule().equals("symlink")),
+                    name + " is named: " + outcome.diagnostics());
+            try (java.util.stream.Stream<Path> left = Files.list(outside)) {
+                assertEquals(List.of(outside.resolve("notes.txt")), left.toList(), "nothing outside deleted or written: " + linked);
+            }
+        }
+    }
+
     @Test
     void pagesCannotTakeTheAddressOfGeneratedPages() throws Exception {
         TestProject p = TestProject.copy(tmp);

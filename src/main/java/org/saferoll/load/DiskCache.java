@@ -48,6 +48,7 @@ public final class DiskCache {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Null when the cache folder or the one it sits in is a link: then nothing is pruned, read or written. */
     private final Path dir;
     private final String fingerprint;
 
@@ -59,6 +60,12 @@ public final class DiskCache {
     /** The cache under {@code root} as builds keyed with {@code secret} see it (tests use two to stand for two machines). */
     public DiskCache(Path root, byte[] secret) {
         this.fingerprint = Hashing.sha256(secret, CODE.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        Path parent = root.toAbsolutePath().getParent();
+        if (Files.isSymbolicLink(root) || parent != null && Files.isSymbolicLink(parent)) {
+            // A pull request can commit target/.cache as a link: pruning it would empty the folder it names.
+            this.dir = null;
+            return;
+        }
         this.dir = root.resolve(fingerprint);
         // Entries made by another parser can never match again.
         try (var others = Files.list(root)) {
@@ -85,6 +92,9 @@ public final class DiskCache {
 
     /** Drops entries of this kind whose bytes no page has any more, so the cache does not grow with every edit. */
     public void retain(Set<String> hashes, boolean converted) {
+        if (dir == null) {
+            return;
+        }
         String suffix = converted ? ".html.json" : ".json";
         try (var entries = Files.list(dir)) {
             for (Path p : entries.toList()) {
@@ -119,6 +129,9 @@ public final class DiskCache {
      * ignored, and the page is parsed again.
      */
     public Optional<Entry> get(String hash, boolean converted) {
+        if (dir == null) {
+            return Optional.empty();
+        }
         Path file = dir.resolve(converted ? hash + ".html.json" : hash + ".json");
         if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
@@ -132,6 +145,9 @@ public final class DiskCache {
     }
 
     public void put(String hash, boolean converted, Entry entry) {
+        if (dir == null) {
+            return;
+        }
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(converted ? hash + ".html.json" : hash + ".json");

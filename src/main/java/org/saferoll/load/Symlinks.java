@@ -43,6 +43,30 @@ public final class Symlinks {
         return out;
     }
 
+    /**
+     * One error for the output folder, or any entry right in it, that is a link. Every write of a
+     * build (cache, record, staging, site, zip, lock) goes to such an entry, and a pull request can
+     * commit links under {@code target/} as anywhere else: through one, pruning the cache or
+     * swapping the site would delete or write files outside the repository.
+     */
+    public static List<Diagnostic> inOutput(Path projectDir, Path outputDir) throws IOException {
+        List<Diagnostic> out = new ArrayList<>();
+        if (Files.isSymbolicLink(outputDir)) {
+            out.add(error(name(projectDir, outputDir)));
+        } else if (Files.isDirectory(outputDir)) {
+            try (Stream<Path> entries = Files.list(outputDir)) {
+                entries.filter(Files::isSymbolicLink).sorted().forEach(p -> out.add(error(name(projectDir, p))));
+            }
+        }
+        return out;
+    }
+
+    private static String name(Path projectDir, Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path project = projectDir.toAbsolutePath().normalize();
+        return (abs.startsWith(project) ? project.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
     private static Diagnostic error(String path) {
         return Diagnostic.error(path, 0, "symlink", "this is a symbolic link; the build reads no file through a link",
                 "replace the link by the file itself (git: commit the file, not a link to it)");
