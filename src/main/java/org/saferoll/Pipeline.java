@@ -103,19 +103,15 @@ public final class Pipeline implements AutoCloseable {
      */
     public Outcome build(BuildOptions options) throws IOException {
         List<Diagnostic> linked = Symlinks.inOutput(options.projectDir(), options.outputDir());
-        if (!linked.isEmpty()) { // checked before the lock file, the recovery or any write goes through a link
-            Report report = new Report();
-            report.addAll(linked);
-            return new Stopwatch().outcome(false, report, 0);
+        if (!linked.isEmpty()) {
+            return Stopwatch.refused(linked); // before the lock file, the recovery or any write can go through a link
         }
         try (BuildLock lock = BuildLock.acquire(options.outputDir(), LOCK_WAIT)) {
             publisher(options).recover(options.stagingDir());
             return buildLocked(options);
         } catch (BuildLock.Busy e) {
-            Report report = new Report();
-            report.addAll(List.of(Diagnostic.error(options.outputDir().relativize(BuildLock.file(options.outputDir())).toString(), 0,
+            return Stopwatch.refused(List.of(Diagnostic.error(options.outputDir().relativize(BuildLock.file(options.outputDir())).toString(), 0,
                     "lock", e.getMessage(), "wait for the other build (or preview) to finish, or stop it, then build again")));
-            return new Stopwatch().outcome(false, report, 0);
         }
     }
 

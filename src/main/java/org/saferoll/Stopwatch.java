@@ -21,4 +21,11 @@ final class Stopwatch {
     Pipeline.Outcome outcome(boolean published, Report report, int pages) {
         return new Pipeline.Outcome(published, report.diagnostics(), pages, Duration.ofNanos(System.nanoTime() - start), stages);
     }
+
+    /** The outcome of a build that stopped before its first stage, for {@code problems}. */
+    static Pipeline.Outcome refused(java.util.List<org.saferoll.report.Diagnostic> problems) {
+        Report report = new Report();
+        report.addAll(problems);
+        return new Stopwatch().outcome(false, report, 0);
+    }
 }

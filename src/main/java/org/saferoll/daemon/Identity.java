@@ -14,13 +14,19 @@ import java.util.stream.Stream;
 /**
  * What a daemon must share with a client to run its command: the same JVM and flags, the same
  * code (every classpath entry by size and time, every class file under {@code target/classes}),
- * the same {@code pom.xml} and the same {@code SOURCE_DATE_EPOCH} (read by the build from the
- * process environment, so it cannot be handed over per command). A client and a daemon whose keys
+ * the same {@code pom.xml}, the same {@code SOURCE_DATE_EPOCH} (read by the build from the
+ * process environment, so it cannot be handed over per command) and the same {@link #JVM_ENV}. A client and a daemon whose keys
  * differ never run a command together: the daemon stops and the client starts a fresh one.
  */
 final class Identity {
     /** The one environment variable the build reads from its own process rather than from the command. */
     static final String PROCESS_ENV = "SOURCE_DATE_EPOCH";
+    /**
+     * Variables the JVM reads once, at start: the time zone that dates "today" (review dates are
+     * due or in the future by it), the locale, and flags outside the launcher's. A fresh process
+     * takes them from the writer's shell, so a daemon started from another shell must not answer.
+     */
+    static final List<String> JVM_ENV = List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private Identity() {
     }
@@ -34,6 +40,7 @@ final class Identity {
     static String key(String javaHome, String flags, String classpath, Path project, Map<String, String> env) {
         StringBuilder text = new StringBuilder().append(javaHome).append('\n').append(flags.strip()).append('\n')
                 .append(PROCESS_ENV).append('=').append(env.getOrDefault(PROCESS_ENV, "")).append('\n');
+        JVM_ENV.forEach(name -> text.append(name).append('=').append(env.getOrDefault(name, "")).append('\n'));
         for (String entry : classpath.split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
                 text.append(entry).append('\n');
