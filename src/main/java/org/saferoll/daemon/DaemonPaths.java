@@ -69,10 +69,12 @@ record DaemonPaths(Path dir, Path socket, Path lock, Path log) {
             Files.createDirectories(dir.getParent());
             try {
                 Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(USER_ONLY_DIR));
+                // The umask may have taken some away. Only on the folder made here: whatever took the
+                // name meanwhile may be another user's link, and chmod follows links.
+                Files.setPosixFilePermissions(dir, USER_ONLY_DIR);
             } catch (java.nio.file.FileAlreadyExistsException raced) {
                 // another client made it meanwhile; checked below like any existing folder
             }
-            Files.setPosixFilePermissions(dir, USER_ONLY_DIR); // the umask may have taken some away
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             throw new UnsafeFolderException(dir + " is not a folder");
