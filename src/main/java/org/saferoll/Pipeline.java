@@ -165,13 +165,14 @@ public final class Pipeline implements AutoCloseable {
         return new Baker.Previous() {
             @Override
             public java.util.Optional<Path> file(String uri, String fingerprint) {
-                return record.reusable(siteDir, uri, fingerprint);
+                return record.reusable(siteDir, uri, fingerprint).filter(f -> org.saferoll.util.Trees.insideReal(siteDir, f));
             }
 
             @Override
             public java.util.Optional<Path> published(String uri) {
                 Path file = siteDir.resolve(uri).normalize();
-                return file.startsWith(siteDir) && java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                // A reused file is hard-linked into the site: through a link it would stay a file outside it.
+                return org.saferoll.util.Trees.insideReal(siteDir, file) && java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         ? java.util.Optional.of(file) : java.util.Optional.empty();
             }
         };

@@ -84,6 +84,29 @@ class HostileProjectTest {
         }
     }
 
+    /**
+     * A link deeper in {@code target/site} (committed, or planted by anyone who can write there)
+     * must not make the next build take a file from outside the site as "the page published last
+     * time": a reused page is a hard link, so the published page would stay the outside file, and
+     * whoever can write that file would change the site after it was verified.
+     */
+    @Test
+    void aLinkInThePublishedSiteNeverMakesAnOutsideFileAPage() throws Exception {
+        TestProject p = TestProject.copy(tmp);
+        Path site = p.options().siteDir();
+        try (Pipeline warm = new Pipeline(false, 2).withEnvironment(java.util.Map.of()).withDiskCache(p.options().outputDir().resolve(".cache"))) {
+            assertTrue(warm.build(p.options()).published());
+            Path outside = tmp.resolve("outside");
+            Files.createDirectories(outside);
+            Files.move(site.resolve("techniques"), outside.resolve("techniques")); // a rename keeps each file's stamp
+            Files.createSymbolicLink(site.resolve("techniques"), outside.resolve("techniques"));
+            assertTrue(warm.build(p.options()).published());
+            Path page = site.resolve("techniques/lat-roll.html");
+            Files.writeString(outside.resolve("techniques/lat-roll.html"), "<script>" + SECRET + "</script>");
+            assertFalse(Files.readString(page).contains(SECRET), "the published page is the file outside the site");
+        }
+    }
+
     @Test
     void pagesCannotTakeTheAddressOfGeneratedPages() throws Exception {
         TestProject p = TestProject.copy(tmp);

@@ -125,7 +125,7 @@ public final class StaticSite implements AutoCloseable {
                 relative += "index.html";
             }
             Path candidate = root.resolve(relative).normalize();
-            if (candidate.startsWith(root) && Files.isRegularFile(candidate) && insideRealRoot(root, candidate)) {
+            if (candidate.startsWith(root) && Files.isRegularFile(candidate) && org.saferoll.util.Trees.insideReal(root, candidate)) {
                 file = candidate;
             }
         }
@@ -150,15 +150,6 @@ public final class StaticSite implements AutoCloseable {
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
-        }
-    }
-
-    /** Whether the file, links resolved, is still inside the served folder. */
-    private static boolean insideRealRoot(Path root, Path file) {
-        try {
-            return file.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -23,6 +23,15 @@ public final class Trees {
         }
     }
 
+    /** Whether {@code file}, every link on its path resolved, lies inside {@code root} (also resolved). */
+    public static boolean insideReal(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Every regular file under {@code dir}, sorted by path; none when it does not exist. */
     public static java.util.List<Path> files(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
