@@ -127,6 +127,10 @@ public final class DaemonClient {
         if (what.equals("stop")) {
             Sockets.awaitGone(paths);
         }
+        if (answer.refusal() != null) { // it was stopping already
+            out.println("No build daemon is running for " + project);
+            return what.equals("stop") ? 0 : 1;
+        }
         return answer.status();
     }
 
@@ -148,8 +152,19 @@ public final class DaemonClient {
         try (channel) {
             request.write(new DataOutputStream(Channels.newOutputStream(channel)));
             DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
+            boolean answered = false;
             while (true) {
-                int type = in.read();
+                int type;
+                try {
+                    type = in.read();
+                } catch (IOException reset) {
+                    if (answered) {
+                        throw reset;
+                    }
+                    // it was stopping as this client connected (its pending connections are reset): wait for it to go, start anew
+                    return new Answer(RUN_HERE, Protocol.Refusal.IDENTITY);
+                }
+                answered = true;
                 switch (type) {
                     case Protocol.STDOUT, Protocol.STDERR -> {
                         byte[] bytes = in.readNBytes(in.readInt());
