@@ -580,7 +580,7 @@ public final class Benchmark {
         }
         md.append(String.format(Locale.ROOT, "%n%d runs of each, interleaved (check, check --prose, check, ...), median with min–max; "
                 + "load average before: %s, after: %s. Reproduce: `bench/run --only spelling --runs %d` "
-                + "(after `./saferoll check --prose` has installed LanguageTool once).%n", runs, load,
+                + "(it installs LanguageTool's classpath when missing).%n", runs, load,
                 Files.readString(Path.of("/proc/loadavg")).trim(), runs));
         System.out.println(md);
         Files.writeString(out, replaceSection(Files.readString(out), SPELLING_HEADING, md.toString()));
