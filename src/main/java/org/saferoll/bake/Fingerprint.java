@@ -105,8 +105,12 @@ final class Fingerprint {
      */
     private static String code() {
         MessageDigest md = sha256();
+        // Every library bake reads or writes through: Freemarker and JBake render, jsoup reads pages for
+        // the search index, Jackson writes the JSON in pages. An upgrade of any of them re-renders all.
         md.update((System.getProperty("java.version") + "|" + freemarker.template.Configuration.getVersion() + "|"
-                + org.jbake.app.Renderer.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+                + org.jbake.app.Renderer.class.getPackage().getImplementationVersion() + "|"
+                + jarOf(org.jsoup.Jsoup.class) + "|" + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION)
+                .getBytes(StandardCharsets.UTF_8));
         try {
             Path location = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
@@ -119,6 +123,19 @@ final class Fingerprint {
             md.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The jar a library class came from, by name (its version is in it), or its own version when it says one. */
+    private static String jarOf(Class<?> c) {
+        String version = c.getPackage().getImplementationVersion();
+        if (version != null) {
+            return version;
+        }
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            return String.valueOf(System.nanoTime()); // unknown: nothing is reused
+        }
     }
 
     private static MessageDigest sha256() {
