@@ -19,7 +19,8 @@ import java.util.Set;
  * the ~100 characters a socket address may have.
  *
  * @param dir    the user's daemon folder (0700): {@code $SAFEROLL_DAEMON_DIR}, else
- *               {@code $XDG_RUNTIME_DIR/saferoll}, else {@code /tmp/saferoll-<uid>}
+ *               {@code $XDG_RUNTIME_DIR/saferoll}, else {@code saferoll-<uid>} in the
+ *               system's temporary folder ({@code java.io.tmpdir})
  * @param socket the socket (0600)
  * @param lock   held by the running daemon, so two never serve one project
  * @param log    the daemon's own output (JVM warnings, a crash)

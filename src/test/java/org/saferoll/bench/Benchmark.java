@@ -147,21 +147,15 @@ public final class Benchmark {
             note("Plain JBake did not run at " + withoutJBake + " pages in this run (`--jbake-sizes` names where it runs): "
                     + "it is by far the slowest system, and the whole run has to fit the quiet minutes of a shared machine.");
         }
-        note("Cold validate-only cannot reach 5 s at 1,000 pages while every page goes through Asciidoctor: starting it "
-                + "(first row) takes about 3 s, and its own parse of 1,000 pages measured about 3.6 s of CPU single-threaded "
-                + "(1.8 s on two cores) before any rule runs. What a writer runs most is the warm case: only changed pages are parsed, "
-                + "and when none changed Asciidoctor is not started at all.");
         note("This VM's speed drifts from minute to minute, which is why every comparison with another system above "
                 + "comes from runs interleaved one by one in this same run.");
-        note("Also tried and dropped, for no gain outside the noise in interleaved pairs: warming the bake stage up on the spare "
-                + "core while Asciidoctor boots, and Asciidoctor without source maps (same time once warm).");
+        note("Also tried while developing, not in this run, and dropped for no gain outside the noise in interleaved pairs: "
+                + "warming the bake stage up on the spare core while Asciidoctor boots, and Asciidoctor without source maps.");
         note("Class data sharing: Java 17's dynamic archive (-XX:ArchiveClassesAtExit) is not used; on Java 25 or newer "
                 + "./saferoll keeps a JDK AOT cache, measured against the same JDK without it in the side-by-side section.");
-        note("JVM flags were compared on the 1,000-page corpus (single runs, while developing): C1 only (-XX:TieredStopAtLevel=1) "
-                + "and JRuby's interpreter (-Djruby.compile.mode=OFF) each cut several seconds, because the optimising compilers compete "
-                + "with the build for two cores; SerialGC with a 512 MB heap cut peak RSS from about 975 MB to about 400 MB. "
-                + "Skipping bytecode verification of the jars (as JRuby's own dev mode does) saved 0.3–0.5 s per cold "
-                + "1,000-page build in three interleaved pairs.");
+        note("The shipped JVM flags (C1 only, JRuby's interpreter, SerialGC with a 512 MB heap, no bytecode verification of "
+                + "the jars) were chosen by comparisons made while developing, not in this run; every figure above is a build "
+                + "with them, and this run does not compare them with other flags.");
         if (sizes.contains(100)) {
             Path corpus = work.resolve("corpus-100");
             previewTimes(corpus);
