@@ -33,7 +33,7 @@ class ContentTest {
             "ligaments", "discs", "facet joints", "nerve roots", "sacrum", "pelvis",
             "thoracic kyphosis", "stand taller", "recovery", "shoulders",
             "30 to 60 seconds", "1 to 2 minutes", "DOMS", "range of motion", "any time of day",
-            "shoulder blades", "knees", "cradl|hold its weight", "core|stomach", "hips a few centimetres (a few inches)",
+            "shoulder blades", "knees", "cradl|hold its weight", "core|stomach", "hips a few inches (several centimetres)",
             "1 to 2 inches", "20 to 30 seconds", "trigger point", "different fibres",
             "extend|arch gently", "without pain|free of pain",
             "armpit", "waist", "lacrosse ball", "wall", "piriformis", "hip flexors", "anterior tilt",
