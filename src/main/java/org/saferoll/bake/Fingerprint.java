@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -104,21 +105,47 @@ final class Fingerprint {
      * so a cache left by another build of the code is never taken for this one's output.
      */
     private static String code() {
-        MessageDigest md = sha256();
-        // Every library bake reads or writes through: Freemarker and JBake render, jsoup reads pages for
-        // the search index, Jackson writes the JSON in pages. An upgrade of any of them re-renders all.
-        md.update((System.getProperty("java.version") + "|" + freemarker.template.Configuration.getVersion() + "|"
-                + org.jbake.app.Renderer.class.getPackage().getImplementationVersion() + "|"
-                + jarOf(org.jsoup.Jsoup.class) + "|" + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION)
-                .getBytes(StandardCharsets.UTF_8));
+        Path location;
         try {
-            Path location = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            location = null;
+        }
+        return code(libraryVersions(), location);
+    }
+
+    /**
+     * Every library bake reads or writes through, by name, with the version on the class path:
+     * Freemarker and JBake render, jsoup reads pages for the search index, Jackson writes the JSON in
+     * pages. An upgrade of any of them re-renders all.
+     */
+    static Map<String, String> libraryVersions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("java", System.getProperty("java.version"));
+        versions.put("freemarker", String.valueOf(freemarker.template.Configuration.getVersion()));
+        versions.put("jbake", String.valueOf(org.jbake.app.Renderer.class.getPackage().getImplementationVersion()));
+        versions.put("jsoup", jarOf(org.jsoup.Jsoup.class));
+        versions.put("jackson", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        return versions;
+    }
+
+    /** The code fingerprint of {@code libraries} and the classes at {@code location} (null: unknown). */
+    static String code(Map<String, String> libraries, Path location) {
+        MessageDigest md = sha256();
+        libraries.forEach((name, version) -> {
+            md.update((name + "=" + version).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        });
+        try {
+            if (location == null) {
+                throw new IOException("where SafeRoll's classes lie is unknown");
+            }
             if (Files.isDirectory(location)) {
                 hashTree(md, location, location.resolve("org/saferoll"));
             } else {
                 md.update(Files.readAllBytes(location));
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // Unknown code: a fingerprint no other run shares, so nothing is reused.
             md.update(String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
         }
