@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +31,8 @@ record DaemonPaths(Path dir, Path socket, Path lock, Path log) {
     static final Set<PosixFilePermission> USER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     /** Linux allows 108 bytes in a socket address, macOS 104. */
     private static final int MAX_SOCKET_PATH = 100;
+    private static final int GROUP_OR_OTHERS_WRITE = 0022;
+    private static final int STICKY = 01000;
 
     /** Thrown when the folder is not the user's alone, so neither a daemon nor a client may use it. */
     static final class UnsafeFolderException extends IOException {
@@ -66,6 +69,7 @@ record DaemonPaths(Path dir, Path socket, Path lock, Path log) {
      * it first, to plant a socket of their own.
      */
     DaemonPaths secured() throws IOException {
+        checkParents();
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(dir.getParent());
             try {
@@ -88,6 +92,41 @@ record DaemonPaths(Path dir, Path socket, Path lock, Path log) {
             throw new UnsafeFolderException(dir + " can be opened by other users (it must be rwx------)");
         }
         return this;
+    }
+
+    /**
+     * Checks every folder above {@link #dir}, as written and as the links in it resolve, as ssh does
+     * for its keys: a folder that another user owns or can write lets them rename the daemon folder
+     * away and put their own in its place, however strict that folder's own permissions are. A
+     * world-writable folder with the sticky bit (the shared /tmp) is safe: there only an entry's
+     * owner can rename it.
+     */
+    private void checkParents() throws IOException {
+        Set<Path> parents = new LinkedHashSet<>();
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            parents.add(p);
+        }
+        Path existing = dir.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent(); // created below, by this user, user-only or by the umask
+        }
+        for (Path p = existing == null ? null : existing.toRealPath(); p != null; p = p.getParent()) {
+            parents.add(p);
+        }
+        for (Path parent : parents) {
+            if (!Files.exists(parent)) {
+                continue;
+            }
+            long owner = ((Number) Files.getAttribute(parent, "unix:uid")).longValue();
+            int mode = (Integer) Files.getAttribute(parent, "unix:mode");
+            boolean othersWrite = (mode & GROUP_OR_OTHERS_WRITE) != 0;
+            boolean sticky = (mode & STICKY) != 0;
+            if ((owner != 0 && owner != uid()) || (othersWrite && !sticky)) {
+                throw new UnsafeFolderException(parent + " (above the daemon folder " + dir + ") "
+                        + (owner != 0 && owner != uid() ? "belongs to another user" : "can be written by other users")
+                        + ", who could swap the daemon folder; set SAFEROLL_DAEMON_DIR to a folder whose parents only you or root own and can write");
+            }
+        }
     }
 
     static long uid() {
