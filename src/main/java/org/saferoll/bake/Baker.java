@@ -68,6 +68,8 @@ public final class Baker {
         Optional<Path> published(String uri);
     }
 
+    /** Whether {@link #reusing} was called: only then are fingerprints worth their hashing (a fifth of a cold bake). */
+    private boolean reuse;
     private Previous previous = new Previous() {
         @Override
         public Optional<Path> file(String uri, String fingerprint) {
@@ -86,6 +88,7 @@ public final class Baker {
      */
     public Baker reusing(Previous previous) {
         this.previous = previous;
+        this.reuse = true;
         return this;
     }
 
@@ -141,7 +144,8 @@ public final class Baker {
                 new Provenance(schema.sourcesNode(), schema.number("review", "maxAgeYears")), new Figures(schema, nav));
         // JBake's renderer wants a content store; ours is never opened because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
-        Fingerprint fingerprint = Fingerprint.of(site.projectDir(), settings, drafts);
+        // A one-shot build keeps no record, so nothing would ever read its fingerprints.
+        Fingerprint fingerprint = reuse ? Fingerprint.of(site.projectDir(), settings, drafts) : null;
 
         List<Job> jobs = new ArrayList<>();
         GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);
@@ -164,6 +168,10 @@ public final class Baker {
         Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Path, Path> links = new java.util.concurrent.ConcurrentHashMap<>();
         List<Diagnostic> problems = new ArrayList<>(run(jobs, doc -> {
+            if (fingerprint == null) {
+                renderer.render(doc);
+                return;
+            }
             String fp = fingerprint.of(doc);
             fingerprints.put(doc.getUri(), fp);
             Optional<Path> before = previous.file(doc.getUri(), fp);
@@ -183,9 +191,12 @@ public final class Baker {
                     "check the file's permissions"));
         }
         // The search index reads every page: its fingerprint is of every page's source, the pages being made from it alone.
-        String searchFingerprint = fingerprint.ofSources(published);
-        fingerprints.put(SiteUrls.SEARCH_INDEX, searchFingerprint);
-        Optional<Path> searchBefore = previous.file(SiteUrls.SEARCH_INDEX, searchFingerprint);
+        Optional<Path> searchBefore = Optional.empty();
+        if (fingerprint != null) {
+            String searchFingerprint = fingerprint.ofSources(published);
+            fingerprints.put(SiteUrls.SEARCH_INDEX, searchFingerprint);
+            searchBefore = previous.file(SiteUrls.SEARCH_INDEX, searchFingerprint);
+        }
         searchBefore.ifPresent(file -> links.put(stagingDir.resolve(SiteUrls.SEARCH_INDEX), file));
         try {
             if (searchBefore.isEmpty()) {
@@ -212,7 +223,8 @@ public final class Baker {
         for (Map.Entry<Path, Path> link : links.entrySet()) {
             Reuse.link(link.getKey(), link.getValue());
         }
-        return new Staging(stagingDir, jobs.size(), List.copyOf(problems), Map.copyOf(fingerprints), fingerprints.size() - links.size());
+        return new Staging(stagingDir, jobs.size(), List.copyOf(problems), Map.copyOf(fingerprints),
+                fingerprint == null ? jobs.size() + 1 : fingerprints.size() - links.size()); // + 1: the search index
     }
 
     private record Job(String source, Supplier<DocumentModel> model) {
