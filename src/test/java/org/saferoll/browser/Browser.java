@@ -31,11 +31,16 @@ final class Browser {
 
     /** Fails under CI, skips elsewhere, when {@code what} is missing. */
     static void require(boolean present, String what) {
+        require(present, what, System.getenv());
+    }
+
+    /** {@link #require(boolean, String)} in the environment {@code env}. */
+    static void require(boolean present, String what, Map<String, String> env) {
         if (present) {
             return;
         }
         String message = what + " is missing: install it (apt-get install chromium chromium-driver) or run .ci/run";
-        if ("true".equals(System.getenv("CI"))) {
+        if ("true".equals(env.get("CI"))) {
             Assertions.fail(message);
         }
         Assumptions.abort(message);

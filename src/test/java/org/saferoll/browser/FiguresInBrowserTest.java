@@ -1,14 +1,11 @@
 package org.saferoll.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.saferoll.BuiltSite;
 
 import java.io.IOException;
@@ -27,23 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the page, and its tool is drawn in a colour that differs from the body's.
  */
 class FiguresInBrowserTest {
-    private static SiteSession session;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws IOException {
-        session = SiteSession.start();
-        driver = session.driver;
-    }
-
-    @AfterAll
-    static void stop() {
-        SiteSession.close(session);
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.ofThisCheckout();
 
     @Test
     void everyTechniqueShowsItsFigureInBothThemesAtPhoneAndDesktopWidth() throws IOException {
@@ -54,36 +36,36 @@ class FiguresInBrowserTest {
         List<String> problems = new ArrayList<>();
         for (String page : techniques) {
             for (int width : List.of(390, 1280)) {
-                driver.manage().window().setSize(new Dimension(width, 1000));
+                browser.driver().manage().window().setSize(new Dimension(width, 1000));
                 for (String theme : List.of("light", "dark")) {
-                    driver.get(session.base("file") + page);
-                    js("document.documentElement.dataset.theme = arguments[0]", theme);
-                    List<WebElement> figures = driver.findElements(By.cssSelector(".pose-figure svg.pose"));
+                    browser.driver().get(browser.base("file") + page);
+                    browser.js("document.documentElement.dataset.theme = arguments[0]", theme);
+                    List<WebElement> figures = browser.driver().findElements(By.cssSelector(".pose-figure svg.pose"));
                     if (figures.size() != 1 || !figures.get(0).isDisplayed()) {
                         problems.add(page + ": no figure on screen");
                         continue;
                     }
                     WebElement svg = figures.get(0);
-                    js("arguments[0].scrollIntoView({block: 'center'})", svg);
+                    browser.js("arguments[0].scrollIntoView({block: 'center'})", svg);
                     if (svg.getSize().getWidth() < 300) {
                         problems.add(page + " at " + width + " px: the figure is only " + svg.getSize().getWidth() + " px wide");
                     }
-                    String body = (String) js("return getComputedStyle(arguments[0].querySelector('.limb')).stroke", svg);
-                    String background = (String) js("return getComputedStyle(document.body).backgroundColor");
+                    String body = (String) browser.js("return getComputedStyle(arguments[0].querySelector('.limb')).stroke", svg);
+                    String background = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
                     if (body.equals(background)) {
                         problems.add(page + " in " + theme + ": the body is drawn in the background colour " + body);
                     }
-                    String tool = (String) js("var t = arguments[0].querySelector('.tool, .move');"
+                    String tool = (String) browser.js("var t = arguments[0].querySelector('.tool, .move');"
                             + " return t ? getComputedStyle(t).stroke : ''", svg);
                     if (tool.isEmpty() || tool.equals(body)) {
                         problems.add(page + " in " + theme + ": the tool or movement does not stand out from the body");
                     }
                     String name = page.replace("techniques/", "").replace(".html", "") + "-" + theme + "-" + width + ".png";
-                    Files.write(out.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+                    Files.write(out.resolve(name), browser.driver().getScreenshotAs(OutputType.BYTES));
                 }
             }
         }
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
         assertEquals(List.of(), problems);
     }
 
@@ -91,23 +73,23 @@ class FiguresInBrowserTest {
     @Test
     void routineCardsKeepEachStepsFigureOnPaper() throws IOException {
         Path out = Files.createDirectories(Path.of("target/screenshots/print"));
-        driver.manage().window().setSize(new Dimension(794, 1123)); // A4 at 96 dpi
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        browser.driver().manage().window().setSize(new Dimension(794, 1123)); // A4 at 96 dpi
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
             for (String page : BuiltSite.pages().stream().filter(p -> p.startsWith("routines/") && !p.endsWith("index.html")).toList()) {
-                driver.get(session.base("file") + page);
-                List<WebElement> steps = driver.findElements(By.cssSelector("#routine-steps li"));
+                browser.driver().get(browser.base("file") + page);
+                List<WebElement> steps = browser.driver().findElements(By.cssSelector("#routine-steps li"));
                 for (WebElement step : steps) {
                     assertTrue(step.findElement(By.cssSelector("svg.pose")).isDisplayed(), page + ": a step without its figure on paper");
                     assertTrue(step.findElements(By.partialLinkText("how to do")).isEmpty(), page + ": a 'how to do' link on paper");
                     WebElement how = step.findElement(By.cssSelector(".print-how"));
                     assertTrue(how.isDisplayed() && how.getText().length() > 10, page + ": a step without its instructions on paper");
                 }
-                Files.write(out.resolve(page.replace("routines/", "").replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
+                Files.write(out.resolve(page.replace("routines/", "").replace(".html", ".png")), browser.driver().getScreenshotAs(OutputType.BYTES));
             }
         } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
-            driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
     }
 }

@@ -1,19 +1,16 @@
 package org.saferoll.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,36 +41,26 @@ class RoutinePlayerTest {
     /** desk-reset: a 90 s step, then the rhomboids at 60 s per side. */
     private static final String DESK_RESET = "routines/desk-reset.html";
 
-    private static ChromeDriver driver;
-    private static SiteSession session;
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.ofThisCheckout();
 
+    /** Runs after the browser started ({@link BrowserSite}'s callback comes first). */
     @BeforeAll
-    static void start() throws IOException {
-        session = SiteSession.start();
-        driver = session.driver;
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CLOCK + WAKE_LOCK));
-    }
-
-    @AfterAll
-    static void stop() {
-        SiteSession.close(session);
+    static void fixClockAndWakeLock() {
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CLOCK + WAKE_LOCK));
     }
 
     /** No progress left over from the previous test. */
     @BeforeEach
     void forgetProgress() {
-        for (String base : List.of(session.base("http"), session.base("file"))) {
-            driver.get(base + "index.html");
-            js("localStorage.clear()");
+        for (String base : List.of(browser.base("http"), browser.base("file"))) {
+            browser.driver().get(base + "index.html");
+            browser.js("localStorage.clear()");
         }
     }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
     private static WebElement byId(String id) {
-        return driver.findElement(By.id(id));
+        return browser.driver().findElement(By.id(id));
     }
 
     private static WebElement player() {
@@ -85,11 +72,11 @@ class RoutinePlayerTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
     }
 
     private static void advance(long seconds) {
-        js("__advance(arguments[0])", seconds * 1000);
+        browser.js("__advance(arguments[0])", seconds * 1000);
     }
 
     /** Waits until the player shows this clock (it repaints four times a second). */
@@ -103,8 +90,8 @@ class RoutinePlayerTest {
     }
 
     private static void openAndStart(String page) {
-        driver.get(session.server.url() + page);
-        driver.findElement(By.cssSelector(".start-routine")).click();
+        browser.driver().get(browser.url() + page);
+        browser.driver().findElement(By.cssSelector(".start-routine")).click();
         assertTrue(player().isDisplayed());
     }
 
@@ -119,8 +106,8 @@ class RoutinePlayerTest {
         }
         assertTrue(button("restart").isDisplayed());
         assertTrue(button("end").isDisplayed());
-        assertEquals(button("restart"), driver.switchTo().activeElement(), "focus moves to Start again");
-        js("document.getElementById('player-title').focus()"); // off the buttons, so keys go to the player
+        assertEquals(button("restart"), browser.driver().switchTo().activeElement(), "focus moves to Start again");
+        browser.js("document.getElementById('player-title').focus()"); // off the buttons, so keys go to the player
         press(Keys.ARROW_LEFT);
         press(Keys.SPACE);
         press(Keys.ARROW_RIGHT);
@@ -146,8 +133,8 @@ class RoutinePlayerTest {
         clockShows("1:30");
         advance(85);
         clockShows("0:05");
-        driver.executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "frozen"));
-        driver.executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "active"));
+        browser.driver().executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "frozen"));
+        browser.driver().executeCdpCommand("Page.setWebLifecycleState", Map.of("state", "active"));
         advance(10); // the 10 s the tab was frozen for, in one step: no tick ran in between
         // The 90 s step ended 5 s into the freeze; the rhomboids have had the other 5 s of their 60.
         waiting().until(d -> "1".equals(player().getAttribute("data-step")));
@@ -158,7 +145,7 @@ class RoutinePlayerTest {
     @Test
     void skipAndBackGiveAStepAllItsSeconds() {
         openAndStart(DESK_RESET);
-        js("__advance(400)"); // part of a second gone on the first step
+        browser.js("__advance(400)"); // part of a second gone on the first step
         clockShows("1:30");
         button("skip").click();
         clockShows("1:00");
@@ -184,7 +171,7 @@ class RoutinePlayerTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> wake() {
-        return (List<String>) js("return window.__wake");
+        return (List<String>) browser.js("return window.__wake");
     }
 
     @Test
@@ -207,12 +194,12 @@ class RoutinePlayerTest {
         button("skip").click();
         advance(5);
         clockShows("0:55");
-        String url = driver.getCurrentUrl();
+        String url = browser.driver().getCurrentUrl();
         button("stop").click();
         WebElement panel = byId("player-stop-panel");
         assertTrue(panel.isDisplayed());
         assertTrue(panel.getText().contains("numbness"), panel.getText());
-        assertEquals(url, driver.getCurrentUrl(), "no page change");
+        assertEquals(url, browser.driver().getCurrentUrl(), "no page change");
         assertEquals("true", player().getAttribute("data-paused"));
         advance(20);
         clockShows("0:55");
@@ -228,7 +215,7 @@ class RoutinePlayerTest {
         button("skip").click();
         advance(7);
         clockShows("0:53");
-        driver.navigate().refresh();
+        browser.driver().navigate().refresh();
         assertTrue(player().isDisplayed(), "the player is open again after a reload");
         assertEquals("1", player().getAttribute("data-step"));
         assertEquals("true", player().getAttribute("data-paused"), "it waits for the reader");
@@ -264,12 +251,12 @@ class RoutinePlayerTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void keyboardAloneRunsThePlayerAndSkippingWhilePausedStaysPaused(String kind) {
-        driver.get(session.base(kind) + DESK_RESET);
-        WebElement start = driver.findElement(By.cssSelector(".start-routine"));
-        for (int i = 0; i < 80 && !start.equals(driver.switchTo().activeElement()); i++) {
-            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.driver().get(browser.base(kind) + DESK_RESET);
+        WebElement start = browser.driver().findElement(By.cssSelector(".start-routine"));
+        for (int i = 0; i < 80 && !start.equals(browser.driver().switchTo().activeElement()); i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
         }
-        assertEquals(start, driver.switchTo().activeElement(), "the start button is reachable with Tab");
+        assertEquals(start, browser.driver().switchTo().activeElement(), "the start button is reachable with Tab");
         start.sendKeys(Keys.ENTER);
         assertEquals("polite", byId("player-step").getAttribute("aria-live"));
         assertTrue(player().findElement(By.cssSelector(".player-help")).isDisplayed(), "keyboard users see the keys");
@@ -285,7 +272,7 @@ class RoutinePlayerTest {
         assertEquals("false", player().getAttribute("data-paused"));
         press(Keys.ESCAPE);
         assertFalse(player().isDisplayed());
-        assertEquals(start, driver.switchTo().activeElement(), "focus returns to the start button");
+        assertEquals(start, browser.driver().switchTo().activeElement(), "focus returns to the start button");
     }
 
     @Test
@@ -295,7 +282,7 @@ class RoutinePlayerTest {
     }
 
     private static void press(Keys key) {
-        driver.switchTo().activeElement().sendKeys(key);
+        browser.driver().switchTo().activeElement().sendKeys(key);
     }
 
     private static int seconds(String clock) {

@@ -1,17 +1,14 @@
 package org.saferoll.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.saferoll.SearchQueries;
 
@@ -32,49 +29,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the combobox by keyboard, the results page, sections, hints, phones and the lazy index.
  */
 class SearchInBrowserTest {
-    private static SiteSession session;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws IOException {
-        session = SiteSession.start();
-        driver = session.driver;
-    }
-
-    @AfterAll
-    static void stop() {
-        SiteSession.close(session);
-    }
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.ofThisCheckout();
 
     @BeforeEach
     void desktop() {
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 
     private static String base(String kind) {
-        return session.base(kind);
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return browser.base(kind);
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
     }
 
     private static WebElement box() {
-        return driver.findElement(By.id("q"));
+        return browser.driver().findElement(By.id("q"));
     }
 
     /** Types the query into the search box as a reader would and waits for the drop-down to answer it. */
     private static List<String> type(String query) {
         WebElement q = box();
-        js("arguments[0].value = ''", q);
+        browser.js("arguments[0].value = ''", q);
         q.click();
         q.sendKeys(query);
         waiting().until(d -> query.trim().equals(d.findElement(By.id("search-listbox")).getAttribute("data-query")));
-        return driver.findElements(By.cssSelector("#search-listbox [role=option]")).stream()
+        return browser.driver().findElements(By.cssSelector("#search-listbox [role=option]")).stream()
                 .map(o -> o.getAttribute("data-href")).toList();
     }
 
@@ -86,7 +68,7 @@ class SearchInBrowserTest {
 
     @Test
     void theQuerySetFindsAnExpectedPageInTheTopThreeFromFile() throws IOException {
-        driver.get(base("file") + "techniques/lat-roll.html");
+        browser.driver().get(base("file") + "techniques/lat-roll.html");
         List<SearchQueries.Query> queries = SearchQueries.load();
         List<String> failed = new ArrayList<>();
         List<String> failedFromIssue = new ArrayList<>();
@@ -108,24 +90,24 @@ class SearchInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void theIndexLoadsOnlyWhenTheReaderFocusesTheSearchBox(String kind) {
-        driver.get(base(kind) + "routines/desk-reset.html");
-        assertNull(js("return window.SAFEROLL_SEARCH"), "the index is not loaded before the reader searches");
-        assertNull(js("return window.SafeRollEngine"), "nor is the engine");
-        assertEquals(0L, js("return document.querySelectorAll('script[src*=\"search-index\"], script[src*=\"search-engine\"]').length"));
+        browser.driver().get(base(kind) + "routines/desk-reset.html");
+        assertNull(browser.js("return window.SAFEROLL_SEARCH"), "the index is not loaded before the reader searches");
+        assertNull(browser.js("return window.SafeRollEngine"), "nor is the engine");
+        assertEquals(0L, browser.js("return document.querySelectorAll('script[src*=\"search-index\"], script[src*=\"search-engine\"]').length"));
         if (kind.equals("http")) {
-            assertEquals(0L, js("return performance.getEntriesByType('resource').filter(e => /search-(index|engine)/.test(e.name)).length"));
+            assertEquals(0L, browser.js("return performance.getEntriesByType('resource').filter(e => /search-(index|engine)/.test(e.name)).length"));
         }
         box().click();
-        waiting().until(d -> js("return window.SAFEROLL_SEARCH && window.SAFEROLL_SEARCH.pages.length") instanceof Long n && n > 30);
+        waiting().until(d -> browser.js("return window.SAFEROLL_SEARCH && window.SAFEROLL_SEARCH.pages.length") instanceof Long n && n > 30);
         if (kind.equals("http")) {
-            assertEquals(session.server.url() + "search-index.js", js("return performance.getEntriesByType('resource')"
+            assertEquals(browser.url() + "search-index.js", browser.js("return performance.getEntriesByType('resource')"
                     + ".map(e => e.name).find(n => n.includes('search-index'))"), "loaded relative to the sub-path");
         }
     }
 
     @Test
     void keyboardAndScreenReaderUseTheCombobox() {
-        driver.get(base("file") + "index.html");
+        browser.driver().get(base("file") + "index.html");
         WebElement q = box();
         assertEquals("combobox", q.getAttribute("role"));
         assertEquals("search-listbox", q.getAttribute("aria-controls"));
@@ -133,25 +115,25 @@ class SearchInBrowserTest {
         List<String> hrefs = type("roll");
         assertTrue(hrefs.size() >= 3);
         assertEquals("true", q.getAttribute("aria-expanded"));
-        WebElement status = driver.findElement(By.id("search-status"));
+        WebElement status = browser.driver().findElement(By.id("search-status"));
         assertEquals("polite", status.getAttribute("aria-live"));
         assertTrue(status.getAttribute("textContent").matches("\\d+ results.*"), "the count is announced: " + status.getAttribute("textContent"));
-        assertEquals("listbox", driver.findElement(By.id("search-listbox")).getAttribute("role"));
+        assertEquals("listbox", browser.driver().findElement(By.id("search-listbox")).getAttribute("role"));
 
         q.sendKeys(Keys.ARROW_DOWN);
         assertEquals("search-option-0", q.getAttribute("aria-activedescendant"));
-        assertEquals("true", driver.findElement(By.id("search-option-0")).getAttribute("aria-selected"));
-        assertEquals(q, driver.switchTo().activeElement(), "focus stays in the box while choosing");
+        assertEquals("true", browser.driver().findElement(By.id("search-option-0")).getAttribute("aria-selected"));
+        assertEquals(q, browser.driver().switchTo().activeElement(), "focus stays in the box while choosing");
         q.sendKeys(Keys.ARROW_DOWN);
         assertEquals("search-option-1", q.getAttribute("aria-activedescendant"));
-        assertEquals("false", driver.findElement(By.id("search-option-0")).getAttribute("aria-selected"));
+        assertEquals("false", browser.driver().findElement(By.id("search-option-0")).getAttribute("aria-selected"));
         q.sendKeys(Keys.ARROW_UP);
         q.sendKeys(Keys.ARROW_UP);
         assertEquals("search-option-" + (hrefs.size() - 1), q.getAttribute("aria-activedescendant"), "Up from the first wraps to the last");
 
         q.sendKeys(Keys.ESCAPE);
         assertEquals("false", q.getAttribute("aria-expanded"));
-        assertFalse(driver.findElement(By.id("search-results")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.id("search-results")).isDisplayed());
         assertNull(q.getAttribute("aria-activedescendant"));
         assertEquals("roll", q.getAttribute("value"), "the first Escape closes the list and keeps the words");
         q.sendKeys(Keys.ESCAPE);
@@ -161,59 +143,59 @@ class SearchInBrowserTest {
         q.sendKeys(Keys.ARROW_DOWN);
         q.sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().contains(lats.get(0).replace("../", "").replaceAll("#.*", "")));
-        assertEquals("Lat Roll", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("Lat Roll", browser.driver().findElement(By.tagName("h1")).getText());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void enterOpensTheResultsPageWithEveryHit(String kind) {
-        driver.get(base(kind) + "techniques/lat-roll.html");
+        browser.driver().get(base(kind) + "techniques/lat-roll.html");
         type("roll");
-        String all = driver.findElement(By.cssSelector(".search-all a")).getText();
+        String all = browser.driver().findElement(By.cssSelector(".search-all a")).getText();
         int count = Integer.parseInt(all.replaceAll("\\D", ""));
         assertTrue(count > 6, "more hits than the drop-down shows: " + all);
         box().sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().contains("search.html?q=roll"));
         waiting().until(d -> "roll".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
-        List<WebElement> hits = driver.findElements(By.cssSelector(".search-hits > li"));
+        List<WebElement> hits = browser.driver().findElements(By.cssSelector(".search-hits > li"));
         assertEquals(count, hits.size(), "the results page lists every hit");
-        assertEquals("roll", driver.findElement(By.id("search-page-q")).getAttribute("value"));
-        assertTrue(driver.findElement(By.id("search-page-status")).getText().startsWith(count + " pages match"));
-        assertFalse(driver.findElements(By.cssSelector(".search-hits mark")).isEmpty(), "query words are highlighted");
+        assertEquals("roll", browser.driver().findElement(By.id("search-page-q")).getAttribute("value"));
+        assertTrue(browser.driver().findElement(By.id("search-page-status")).getText().startsWith(count + " pages match"));
+        assertFalse(browser.driver().findElements(By.cssSelector(".search-hits mark")).isEmpty(), "query words are highlighted");
         hits.get(0).findElement(By.tagName("a")).click();
-        assertFalse(driver.findElement(By.tagName("h1")).getText().equals("Page not found"));
+        assertFalse(browser.driver().findElement(By.tagName("h1")).getText().equals("Page not found"));
     }
 
     @Test
     void allResultsLinkOpensTheResultsPage() {
-        driver.get(base("file") + "index.html");
+        browser.driver().get(base("file") + "index.html");
         type("foam roller");
-        driver.findElement(By.cssSelector(".search-all a")).click();
+        browser.driver().findElement(By.cssSelector(".search-all a")).click();
         waiting().until(d -> "foam roller".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
-        assertTrue(driver.findElements(By.cssSelector(".search-hits > li")).size() > 6);
+        assertTrue(browser.driver().findElements(By.cssSelector(".search-hits > li")).size() > 6);
     }
 
     @Test
     void aResultCanLinkToASectionWithTheWordsHighlighted() {
-        driver.get(base("file") + "index.html");
+        browser.driver().get(base("file") + "index.html");
         List<String> hrefs = type("how long");
         String section = hrefs.stream().filter(h -> h.contains("#")).findFirst().orElse(null);
         assertNotNull(section, "a result points into a page: " + hrefs);
-        WebElement option = driver.findElement(By.cssSelector("#search-listbox [data-href='" + section + "']"));
+        WebElement option = browser.driver().findElement(By.cssSelector("#search-listbox [data-href='" + section + "']"));
         assertTrue(option.getText().contains("›"), "the option names the section: " + option.getText());
         assertFalse(option.findElements(By.tagName("mark")).isEmpty(), "the snippet highlights the words");
         option.click();
         String anchor = section.substring(section.indexOf('#') + 1);
         waiting().until(d -> d.getCurrentUrl().endsWith("#" + anchor));
-        assertFalse(driver.findElements(By.id(anchor)).isEmpty(), "the anchor exists on the page");
+        assertFalse(browser.driver().findElements(By.id(anchor)).isEmpty(), "the anchor exists on the page");
     }
 
     @Test
     void aWordThePagesDoNotUseGetsAHint() {
-        driver.get(base("file") + "index.html");
+        browser.driver().get(base("file") + "index.html");
         List<String> hrefs = type("sciatica");
         assertFalse(hrefs.isEmpty(), "sciatica finds pages, not nothing");
-        WebElement hint = driver.findElement(By.cssSelector("#search-extra .search-hint"));
+        WebElement hint = browser.driver().findElement(By.cssSelector("#search-extra .search-hint"));
         assertTrue(hint.getText().contains("stop sign"), hint.getText());
         assertTrue(hint.findElement(By.tagName("a")).getAttribute("href").endsWith("precautions/consult-a-professional.html"));
     }
@@ -224,10 +206,10 @@ class SearchInBrowserTest {
      */
     @Test
     void titleOutranksHeadingsDescriptionAndBodyAndWholeWordsOutrankPartOfAWord() {
-        driver.get(base("file") + "index.html");
+        browser.driver().get(base("file") + "index.html");
         box().click();
-        waiting().until(d -> js("return window.SafeRollEngine && window.SAFEROLL_SEARCH ? 1 : 0").equals(1L));
-        Object ranked = js("""
+        waiting().until(d -> browser.js("return window.SafeRollEngine && window.SAFEROLL_SEARCH ? 1 : 0").equals(1L));
+        Object ranked = browser.js("""
                 const page = (title, uri, desc, heading, body) => [title, uri, desc, 'Guide', '',
                     [['', '', 'some plain words for the opening'], ['h', heading, body]]];
                 const engine = window.SafeRollEngine({synonyms: [], pages: [
@@ -246,11 +228,11 @@ class SearchInBrowserTest {
         Browser.require(java.nio.file.Files.isRegularFile(axe), "axe-core (run mvn verify, which vendors it)");
         String script = java.nio.file.Files.readString(axe);
         List<String> problems = new ArrayList<>();
-        driver.get(session.server.url() + "index.html");
+        browser.driver().get(browser.url() + "index.html");
         type("roll");
         box().sendKeys(Keys.ARROW_DOWN);
         problems.addAll(axe(script, "drop-down"));
-        driver.get(session.server.url() + "search.html?q=roll");
+        browser.driver().get(browser.url() + "search.html?q=roll");
         waiting().until(d -> "roll".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
         problems.addAll(axe(script, "results page"));
         assertEquals(List.of(), problems);
@@ -258,8 +240,8 @@ class SearchInBrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> axe(String script, String where) {
-        js(script);
-        List<Object> violations = (List<Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        browser.js(script);
+        List<Object> violations = (List<Object>) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + ".map(v => v.id + ': ' + v.nodes[0].target.join(' '))));");
@@ -269,15 +251,15 @@ class SearchInBrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {320, 390})
     void resultsUseTheFullWidthOfAPhone(int width) {
-        driver.manage().window().setSize(new Dimension(width, 800));
-        driver.get(base("file") + "index.html");
+        browser.driver().manage().window().setSize(new Dimension(width, 800));
+        browser.driver().get(base("file") + "index.html");
         type("roll");
-        long viewport = (Long) js("return document.documentElement.clientWidth");
-        long box = ((Number) js("return document.getElementById('search-results').getBoundingClientRect().width")).longValue();
+        long viewport = (Long) browser.js("return document.documentElement.clientWidth");
+        long box = ((Number) browser.js("return document.getElementById('search-results').getBoundingClientRect().width")).longValue();
         assertTrue(box >= viewport - 2, "the results are " + box + " px wide on a " + viewport + " px screen");
-        assertTrue((Long) js("return document.documentElement.scrollWidth") <= viewport, "nothing scrolls sideways");
-        driver.get(base("file") + "search.html?q=roll");
+        assertTrue((Long) browser.js("return document.documentElement.scrollWidth") <= viewport, "nothing scrolls sideways");
+        browser.driver().get(base("file") + "search.html?q=roll");
         waiting().until(d -> "roll".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
-        assertTrue((Long) js("return document.documentElement.scrollWidth") <= viewport, "the results page does not scroll sideways");
+        assertTrue((Long) browser.js("return document.documentElement.scrollWidth") <= viewport, "the results page does not scroll sideways");
     }
 }

@@ -1,17 +1,14 @@
 package org.saferoll.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,37 +32,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code /saferoll/} as GitHub Pages would.
  */
 class SiteInBrowserTest {
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.ofThisCheckout();
+
     private static final Path AXE = Path.of("target/npm/node_modules/axe-core/axe.min.js");
     private static final List<String> PAGE_TYPES = List.of("index.html", "techniques/lat-roll.html",
             "routines/desk-reset.html", "equipment/foam-roller.html", "precautions/listen-to-your-body.html",
             "techniques/index.html", "tags/region-lats.html", "safety-schema.html", "faq.html", "404.html");
 
-    private static ChromeDriver driver;
-    private static SiteSession session;
-
-    @BeforeAll
-    static void start() throws IOException {
-        session = SiteSession.start();
-        driver = session.driver;
-    }
-
-    @AfterAll
-    static void stop() {
-        SiteSession.close(session);
-    }
-
     private static String base(String kind) {
-        return session.base(kind);
+        return browser.base(kind);
     }
 
     private static void open(String url) {
-        driver.manage().logs().get(LogType.BROWSER); // start each page with an empty console
-        driver.get(url);
+        browser.driver().manage().logs().get(LogType.BROWSER); // start each page with an empty console
+        browser.driver().get(url);
     }
 
     private static List<String> consoleErrors() {
         List<String> errors = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+        for (LogEntry e : browser.driver().manage().logs().get(LogType.BROWSER)) {
             if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 errors.add(e.getMessage());
             }
@@ -73,34 +59,30 @@ class SiteInBrowserTest {
         return errors;
     }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void navigationReachesEverySectionAndBackWithoutErrors(String kind) {
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
         open(base(kind) + "index.html");
-        List<String> sections = driver.findElements(By.cssSelector(".main-nav a")).stream().map(WebElement::getText).toList();
+        List<String> sections = browser.driver().findElements(By.cssSelector(".main-nav a")).stream().map(WebElement::getText).toList();
         assertTrue(sections.size() >= 6, "main sections: " + sections);
         for (String section : sections) {
-            driver.findElement(By.linkText(section)).click();
-            String h1 = driver.findElement(By.tagName("h1")).getText();
+            browser.driver().findElement(By.linkText(section)).click();
+            String h1 = browser.driver().findElement(By.tagName("h1")).getText();
             assertNotEquals("Page not found", h1, section + " leads to a 404");
             assertEquals(List.of(), consoleErrors(), "console errors on " + section);
-            List<WebElement> items = driver.findElements(By.cssSelector(".cards a, .sidebar a"));
+            List<WebElement> items = browser.driver().findElements(By.cssSelector(".cards a, .sidebar a"));
             if (!items.isEmpty()) {
                 items.get(0).click();
-                assertNotEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
+                assertNotEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
                 assertEquals(List.of(), consoleErrors(), "console errors below " + section);
             }
-            driver.findElement(By.cssSelector(".breadcrumbs a")).click(); // Home
-            assertEquals("Roll Your Back Safely", driver.findElement(By.tagName("h1")).getText());
+            browser.driver().findElement(By.cssSelector(".breadcrumbs a")).click(); // Home
+            assertEquals("Roll Your Back Safely", browser.driver().findElement(By.tagName("h1")).getText());
         }
     }
 
@@ -108,12 +90,12 @@ class SiteInBrowserTest {
     @ValueSource(strings = {"file", "http"})
     void searchForLatsFindsTheLatRollAndOpensIt(String kind) {
         open(base(kind) + "routines/desk-reset.html");
-        driver.findElement(By.id("q")).sendKeys("lats");
+        browser.driver().findElement(By.id("q")).sendKeys("lats");
         WebElement hit = waiting().until(d -> d.findElements(By.cssSelector("#search-listbox [role=option]")).stream()
                 .filter(a -> a.getText().startsWith("Lat Roll")).findFirst().orElse(null));
         hit.click();
         waiting().until(d -> d.getCurrentUrl().endsWith("techniques/lat-roll.html"));
-        assertEquals("Lat Roll", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("Lat Roll", browser.driver().findElement(By.tagName("h1")).getText());
         assertEquals(List.of(), consoleErrors());
     }
 
@@ -121,35 +103,35 @@ class SiteInBrowserTest {
     @ValueSource(strings = {"file", "http"})
     void themeToggleSwitchesAndPersists(String kind) {
         open(base(kind) + "index.html");
-        String before = (String) js("return getComputedStyle(document.body).backgroundColor");
-        driver.findElement(By.cssSelector(".theme-toggle")).click();
-        String theme = driver.findElement(By.tagName("html")).getAttribute("data-theme");
+        String before = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+        browser.driver().findElement(By.cssSelector(".theme-toggle")).click();
+        String theme = browser.driver().findElement(By.tagName("html")).getAttribute("data-theme");
         assertTrue(theme.equals("dark") || theme.equals("light"));
-        String after = (String) js("return getComputedStyle(document.body).backgroundColor");
+        String after = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
         assertNotEquals(before, after, "the colours change");
-        assertTrue(driver.findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "moon" : "sun"))).isDisplayed()
-                && !driver.findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "sun" : "moon"))).isDisplayed(),
+        assertTrue(browser.driver().findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "moon" : "sun"))).isDisplayed()
+                && !browser.driver().findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "sun" : "moon"))).isDisplayed(),
                 "the button shows the theme in use: " + theme);
         open(base(kind) + "techniques/lat-roll.html");
-        assertEquals(theme, driver.findElement(By.tagName("html")).getAttribute("data-theme"), "the choice is remembered");
-        assertEquals(after, js("return getComputedStyle(document.body).backgroundColor"));
-        driver.findElement(By.cssSelector(".theme-toggle")).click(); // back to the default for other tests
-        js("localStorage.clear()");
+        assertEquals(theme, browser.driver().findElement(By.tagName("html")).getAttribute("data-theme"), "the choice is remembered");
+        assertEquals(after, browser.js("return getComputedStyle(document.body).backgroundColor"));
+        browser.driver().findElement(By.cssSelector(".theme-toggle")).click(); // back to the default for other tests
+        browser.js("localStorage.clear()");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void everyPageTypeFitsA360PixelScreen(String kind) {
-        driver.manage().window().setSize(new Dimension(360, 800));
+        browser.driver().manage().window().setSize(new Dimension(360, 800));
         try {
             for (String page : PAGE_TYPES) {
                 open(base(kind) + page);
-                long scroll = (Long) js("return document.documentElement.scrollWidth");
-                long width = (Long) js("return document.documentElement.clientWidth");
+                long scroll = (Long) browser.js("return document.documentElement.scrollWidth");
+                long width = (Long) browser.js("return document.documentElement.clientWidth");
                 assertTrue(scroll <= width, page + " scrolls sideways at 360 px: " + scroll + " > " + width);
             }
         } finally {
-            driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
@@ -162,11 +144,11 @@ class SiteInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void noRequestLeavesTheSite(String kind) {
-        String origin = session.origin(kind);
+        String origin = browser.origin(kind);
         for (String page : PAGE_TYPES) {
             open(base(kind) + page);
             @SuppressWarnings("unchecked")
-            List<String> requests = (List<String>) js(kind.equals("file") ? RESOURCE_URLS
+            List<String> requests = (List<String>) browser.js(kind.equals("file") ? RESOURCE_URLS
                     : "return performance.getEntriesByType('resource').map(e => e.name)");
             assertFalse(requests.isEmpty(), page + " loads its stylesheet and scripts");
             for (String r : requests) {
@@ -214,8 +196,8 @@ class SiteInBrowserTest {
         }
         assertTrue(routines.size() >= 4);
         for (String routine : routines) {
-            open(session.server.url() + "routines/" + routine);
-            byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
+            open(browser.url() + "routines/" + routine);
+            byte[] pdf = java.util.Base64.getDecoder().decode(browser.driver().print(new org.openqa.selenium.print.PrintOptions()).getContent());
             String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
             int pages = text.split("/Type\\s*/Page[^s]", -1).length - 1;
             assertEquals(1, pages, routine + " prints on " + pages + " pages");
@@ -224,25 +206,25 @@ class SiteInBrowserTest {
 
     @Test
     void printedRoutineCardKeepsWhoShouldAskAProfessional() {
-        open(session.server.url() + "routines/lower-back-relief.html");
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        open(browser.url() + "routines/lower-back-relief.html");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
-            WebElement consult = driver.findElement(By.cssSelector(".precautions .consult"));
+            WebElement consult = browser.driver().findElement(By.cssSelector(".precautions .consult"));
             assertTrue(consult.isDisplayed(), "the printed card shows the consult advice");
             for (String group : List.of("chronic back pain", "spinal injury", "osteoporosis", "other medical condition")) {
                 assertTrue(consult.getText().contains(group), "the printed consult advice names " + group + ": " + consult.getText());
             }
         } finally {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
     }
 
     @Test
     void notFoundPageWorksAtAnyDepthUnderTheSubPath() {
-        open(session.server.url() + "techniques/deep/missing-page.html");
-        assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText());
-        driver.findElement(By.linkText("home page")).click();
-        assertEquals("Roll Your Back Safely", driver.findElement(By.tagName("h1")).getText());
+        open(browser.url() + "techniques/deep/missing-page.html");
+        assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.driver().findElement(By.linkText("home page")).click();
+        assertEquals("Roll Your Back Safely", browser.driver().findElement(By.tagName("h1")).getText());
         assertEquals(List.of(), consoleErrors().stream().filter(e -> !e.contains("missing-page.html")).toList(),
                 "only the missing page itself is a 404");
     }
@@ -254,10 +236,10 @@ class SiteInBrowserTest {
         List<String> problems = new ArrayList<>();
         for (String theme : List.of("light", "dark")) {
             for (String page : PAGE_TYPES) {
-                open(session.server.url() + page);
-                js("document.documentElement.dataset.theme = arguments[0]", theme);
-                js(axe);
-                Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                open(browser.url() + page);
+                browser.js("document.documentElement.dataset.theme = arguments[0]", theme);
+                browser.js(axe);
+                Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
                                 + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
                                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
@@ -281,12 +263,12 @@ class SiteInBrowserTest {
         try {
             for (String page : List.of("index.html", "techniques/thoracic-spine-roll.html", "routines/desk-reset.html")) {
                 for (int width : List.of(390, 1280)) {
-                    driver.manage().window().setSize(new Dimension(width, 1400));
-                    open(session.server.url() + page);
+                    browser.driver().manage().window().setSize(new Dimension(width, 1400));
+                    open(browser.url() + page);
                     double[] brightness = new double[2];
                     for (String theme : List.of("light", "dark")) {
-                        js("document.documentElement.dataset.theme = arguments[0]", theme);
-                        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+                        browser.js("document.documentElement.dataset.theme = arguments[0]", theme);
+                        byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
                         Files.write(out.resolve(page.replace('/', '-').replace(".html", "") + "-" + theme + "-" + width + ".png"), png);
                         brightness[theme.equals("light") ? 0 : 1] = meanBrightness(png);
                     }
@@ -296,7 +278,7 @@ class SiteInBrowserTest {
                 }
             }
         } finally {
-            driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
     }
 

@@ -1,11 +1,8 @@
 package org.saferoll.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.saferoll.Pipeline;
 import org.saferoll.TestProject;
 
@@ -40,52 +37,39 @@ class TrickyPagesInBrowserTest {
             Last checked {localdate}. The link:https://example.org/?a=<b>&c=d[example] goes out only when followed.
             """.formatted(TITLE);
 
-    private static Path site;
-    private static ChromeDriver driver;
-    private static SiteSession session;
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(TrickyPagesInBrowserTest::build);
 
-    @BeforeAll
-    static void build() throws IOException {
+    private static Path build() throws IOException {
         Path dir = Files.createTempDirectory("saferoll-tricky");
         TestProject project = TestProject.copy(dir);
         project.write("content/tricky.adoc", PAGE);
         Pipeline.Outcome outcome = project.build();
         assertTrue(outcome.published(), outcome.diagnostics()::toString);
-        site = project.options().siteDir();
-        session = SiteSession.serving(site);
-        driver = session.driver;
-    }
-
-    @AfterAll
-    static void stop() {
-        SiteSession.close(session);
-    }
-
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return project.options().siteDir();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void trickyTextStaysTextNoScriptRunsAndNothingIsFetched(String kind) {
-        String base = session.base(kind);
+        String base = browser.base(kind);
         for (String page : List.of("tricky.html", "index.html")) {
-            driver.get(base + page);
-            assertEquals(Boolean.FALSE, js("return 'window.__pwned' in window || typeof window.__pwned !== 'undefined'"), page + ": a script ran");
+            browser.driver().get(base + page);
+            assertEquals(Boolean.FALSE, browser.js("return 'window.__pwned' in window || typeof window.__pwned !== 'undefined'"), page + ": a script ran");
             @SuppressWarnings("unchecked")
-            List<String> requests = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
-            String origin = session.origin(kind);
+            List<String> requests = (List<String>) browser.js("return performance.getEntriesByType('resource').map(e => e.name)");
+            String origin = browser.origin(kind);
             for (String r : requests) {
                 assertTrue(r.startsWith(origin), page + " requested " + r);
             }
         }
-        driver.get(base + "tricky.html");
-        assertEquals(TITLE, js("return document.querySelector('h1').textContent.trim()"), "the title shows as written");
-        String main = (String) js("return document.querySelector('main').textContent");
+        browser.driver().get(base + "tricky.html");
+        assertEquals(TITLE, browser.js("return document.querySelector('h1').textContent.trim()"), "the title shows as written");
+        String main = (String) browser.js("return document.querySelector('main').textContent");
         assertTrue(main.contains("<details><summary>More</summary>hidden</details>"), main);
         assertTrue(main.contains("<script>window.__pwned = 1</script>"), "the rest of the page is there: " + main);
-        assertEquals(0L, js("return document.querySelectorAll('main details, main img[onerror], main script').length"));
-        assertTrue(((String) js("return document.querySelector('footer') ? 'footer' : ''")).equals("footer"),
+        assertEquals(0L, browser.js("return document.querySelectorAll('main details, main img[onerror], main script').length"));
+        assertTrue(((String) browser.js("return document.querySelector('footer') ? 'footer' : ''")).equals("footer"),
                 "nothing after the JSON-LD was swallowed");
     }
 }
