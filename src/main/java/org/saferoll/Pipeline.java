@@ -1,5 +1,6 @@
 package org.saferoll;
 
+import org.saferoll.bake.BakeMemory;
 import org.saferoll.bake.Baker;
 import org.saferoll.load.AsciidocParser;
 import org.saferoll.load.ContentLoader;
@@ -42,6 +43,7 @@ public final class Pipeline implements AutoCloseable {
     /** Reuse what the last build of the same output folder baked, verified and zipped (a warm pipeline or a disk cache). */
     private boolean incremental;
     private final VerifyCache verified = new VerifyCache();
+    private final BakeMemory baked = new BakeMemory();
     private Map<String, String> env = System.getenv();
     private List<org.saferoll.validate.Rule> extraRules = List.of();
 
@@ -127,10 +129,10 @@ public final class Pipeline implements AutoCloseable {
         if (report.fails(options.strict(), validation.blocking())) {
             return watch.outcome(false, report, 0);
         }
-        SiteRecord record = SiteRecord.load(options.outputDir().resolve(RECORD));
+        SiteRecord record = incremental ? SiteRecord.of(options.outputDir()) : null;
         Baker baker = new Baker(schema, validation.summaries(), options.threads()).withEnvironment(env);
         if (incremental) {
-            baker.reusing(previous(record, options.siteDir()));
+            baker.reusing(record.previous(options.siteDir())).remembering(baked);
         }
         try (Baker.Staging staging = baker.run(new Baker.Request(site, options.stagingDir(), drafts))) {
             report.addAll(staging.problems());
@@ -146,9 +148,8 @@ public final class Pipeline implements AutoCloseable {
             if (report.fails(options.strict(), validation.blocking())) {
                 return watch.outcome(false, report, 0);
             }
-            publisher(options).reusing(incremental ? record : null).run(new Publisher.Request(staging.dir(), site));
+            publisher(options).reusing(record).run(new Publisher.Request(staging.dir(), site, staging.fingerprints()));
             if (incremental) {
-                record.save(options.siteDir(), staging.fingerprints(), options.zip() ? options.zipFile() : null);
                 verified.save();
             }
             watch.lap("publish");
@@ -156,27 +157,8 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Where the record of the published site lies, and the verify results, under the output folder. */
-    private static final String RECORD = ".incremental/site.json";
+    /** Where verify's results lie under the output folder. */
     private static final String VERIFIED = ".incremental/verified.json";
-
-    /** The files of the published site the bake may take instead of rendering again. */
-    private static Baker.Previous previous(SiteRecord record, Path siteDir) {
-        return new Baker.Previous() {
-            @Override
-            public java.util.Optional<Path> file(String uri, String fingerprint) {
-                return record.reusable(siteDir, uri, fingerprint).filter(f -> org.saferoll.util.Trees.insideReal(siteDir, f));
-            }
-
-            @Override
-            public java.util.Optional<Path> published(String uri) {
-                Path file = siteDir.resolve(uri).normalize();
-                // A reused file is hard-linked into the site: through a link it would stay a file outside it.
-                return org.saferoll.util.Trees.insideReal(siteDir, file) && java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        ? java.util.Optional.of(file) : java.util.Optional.empty();
-            }
-        };
-    }
 
     private static SafetySchema schema(BuildOptions options) {
         return SafetySchema.load(options.projectDir().resolve("schema"));

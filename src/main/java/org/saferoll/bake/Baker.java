@@ -92,6 +92,14 @@ public final class Baker {
         return this;
     }
 
+    private BakeMemory memory = new BakeMemory();
+
+    /** Keeps per-page work that does not depend on the rest of the site in {@code memory}, for the next bake. */
+    public Baker remembering(BakeMemory memory) {
+        this.memory = memory;
+        return this;
+    }
+
     /** The environment the build runs in: on GitHub Actions it names the repository and its Pages address. */
     private Map<String, String> env = System.getenv();
 
@@ -144,8 +152,9 @@ public final class Baker {
                 new Provenance(schema.sourcesNode(), schema.number("review", "maxAgeYears")), new Figures(schema, nav));
         // JBake's renderer wants a content store; ours is never opened because templates ask it nothing.
         Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
+        memory.startBake();
         // A one-shot build keeps no record, so nothing would ever read its fingerprints.
-        Fingerprint fingerprint = reuse ? Fingerprint.of(site.projectDir(), settings, drafts) : null;
+        Fingerprint fingerprint = reuse ? Fingerprint.of(site.projectDir(), memory, settings, drafts) : null;
 
         List<Job> jobs = new ArrayList<>();
         GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);
@@ -201,7 +210,7 @@ public final class Baker {
         try {
             if (searchBefore.isEmpty()) {
                 Files.writeString(stagingDir.resolve(SiteUrls.SEARCH_INDEX),
-                        SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS))));
+                        SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS)), memory));
             }
         } catch (SearchIndex.SynonymsException e) {
             problems.add(Diagnostic.error("schema/" + SearchIndex.SYNONYMS, e.line(), "search-synonyms", e.getMessage(),

@@ -1,11 +1,6 @@
 package org.saferoll.bake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,18 +24,21 @@ import java.util.stream.Stream;
  * title that appears in forty pages' navigation changes those forty models, and only those.
  */
 final class Fingerprint {
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     private static final String CODE = code();
 
     private final byte[] context;
+    private final BakeMemory memory;
 
-    private Fingerprint(byte[] context) {
+    private Fingerprint(byte[] context, BakeMemory memory) {
         this.context = context;
+        this.memory = memory;
     }
 
-    /** The context of one bake of {@code projectDir}; {@code extra} is any other input every page depends on. */
-    static Fingerprint of(Path projectDir, Object... extra) throws IOException {
+    /**
+     * The context of one bake of {@code projectDir}; {@code extra} is any other input every page depends on.
+     * Long texts are hashed once and kept in {@code memory} (see {@link ModelDigest}).
+     */
+    static Fingerprint of(Path projectDir, BakeMemory memory, Object... extra) throws IOException {
         MessageDigest md = sha256();
         md.update(CODE.getBytes(StandardCharsets.UTF_8));
         for (String input : List.of("templates", "assets", "schema", "jbake.properties")) {
@@ -50,18 +48,14 @@ final class Fingerprint {
             md.update(String.valueOf(e).getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
         }
-        return new Fingerprint(md.digest());
+        return new Fingerprint(md.digest(), memory);
     }
 
     /** The fingerprint of the file rendered from {@code model} in this context. */
     String of(Map<String, Object> model) {
         MessageDigest md = sha256();
         md.update(context);
-        try (OutputStream out = new DigestStream(md)) {
-            CANONICAL.writeValue(out, model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ModelDigest.update(md, model, memory);
         return HexFormat.of().formatHex(md.digest());
     }
 
@@ -75,9 +69,8 @@ final class Fingerprint {
         for (org.saferoll.load.Page page : pages) {
             md.update(page.path().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
-            md.update(page.source().text().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(page.html().getBytes(StandardCharsets.UTF_8)); // what the parser made of it, whatever else it read
+            md.update(memory.digest(page.source().text()));
+            md.update(memory.digest(page.html())); // what the parser made of it, whatever else it read
             md.update((byte) 0);
         }
         return HexFormat.of().formatHex(md.digest());
@@ -170,25 +163,6 @@ final class Fingerprint {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** Feeds what is written to a digest, so a large model is never held as one string. */
-    private static final class DigestStream extends OutputStream {
-        private final MessageDigest md;
-
-        DigestStream(MessageDigest md) {
-            this.md = md;
-        }
-
-        @Override
-        public void write(int b) {
-            md.update((byte) b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            md.update(b, off, len);
         }
     }
 }

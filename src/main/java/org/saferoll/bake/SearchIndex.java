@@ -78,6 +78,11 @@ public final class SearchIndex {
      * @param synonyms the entries of {@code schema/search-synonyms.json}; a {@code see} page id becomes its URI
      */
     public static String script(List<Page> pages, Navigation nav, JsonNode synonyms) {
+        return script(pages, nav, synonyms, new BakeMemory());
+    }
+
+    /** As {@link #script(List, Navigation, JsonNode)}, taking each unchanged body's sections from {@code memory}. */
+    static String script(List<Page> pages, Navigation nav, JsonNode synonyms, BakeMemory memory) {
         ObjectNode root = ScriptJson.object();
         ArrayNode entries = root.putArray("pages");
         for (Page p : pages) {
@@ -88,7 +93,7 @@ public final class SearchIndex {
             entry.add(p.type().map(PageType::sectionTitle).orElse("Guide"));
             entry.add(facts(p, nav));
             ArrayNode sections = entry.addArray();
-            for (Section s : sections(p.html())) {
+            for (Section s : memory.sections(p.html())) {
                 sections.addArray().add(s.anchor()).add(s.heading()).add(s.text());
             }
         }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * The publish stage: swaps a verified staging folder in as {@code target/site} and writes the
@@ -36,7 +37,8 @@ public final class Publisher {
 
     /**
      * Copies each entry of the previous zip whose file {@code record} shows unchanged, instead of
-     * compressing it again; the zip comes out byte-identical either way.
+     * compressing it again (the zip comes out byte-identical either way), and records what this
+     * publish left in {@code record} for the next build.
      */
     public Publisher reusing(SiteRecord record) {
         this.record = record;
@@ -55,8 +57,11 @@ public final class Publisher {
         this.steps = steps;
     }
 
-    /** What to publish: the verified staging folder and the site baked into it (its dates stamp the zip). */
-    public record Request(Path stagingDir, Site site) {
+    /**
+     * What to publish: the verified staging folder, the site baked into it (its dates stamp the zip)
+     * and the fingerprint each baked file was made from (kept in the record for the next build).
+     */
+    public record Request(Path stagingDir, Site site, Map<String, String> fingerprints) {
     }
 
     /** What was published: the site folder now in place and the zip beside it (null when none was asked for). */
@@ -66,6 +71,9 @@ public final class Publisher {
     /** Publishes the request's staging folder, stamping the zip with {@link #zipDate}. */
     public Published run(Request request) throws IOException {
         publish(request.stagingDir(), zipDate(request.site()));
+        if (record != null) {
+            record.save(siteDir, request.fingerprints(), zipFile);
+        }
         return new Published(siteDir, zipFile);
     }
 

@@ -1,6 +1,7 @@
 package org.saferoll.publish;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.saferoll.bake.Baker;
 import org.saferoll.util.Trees;
 
 import java.io.IOException;
@@ -59,8 +60,16 @@ public final class SiteRecord {
         this.stored = stored;
     }
 
+    /** Where the record lies under the output folder. */
+    private static final String RECORD = ".incremental/site.json";
+
+    /** The record of the site published in {@code outputDir}; an empty one when there is none or it cannot be read. */
+    public static SiteRecord of(Path outputDir) {
+        return load(outputDir.resolve(RECORD));
+    }
+
     /** The record in {@code file}; an empty one when there is none or it cannot be read. */
-    public static SiteRecord load(Path file) {
+    static SiteRecord load(Path file) {
         Stored stored = null;
         try {
             if (Files.isRegularFile(file)) {
@@ -73,13 +82,34 @@ public final class SiteRecord {
     }
 
     /** The published file at {@code uri}, when it was rendered from {@code fingerprint} and is untouched since. */
-    public Optional<Path> reusable(Path siteDir, String uri, String fingerprint) {
+    Optional<Path> reusable(Path siteDir, String uri, String fingerprint) {
         Baked baked = stored.baked().get(uri);
         if (baked == null || !baked.fingerprint().equals(fingerprint)) {
             return Optional.empty();
         }
         Path published = siteDir.resolve(uri);
         return Stamp.of(published).filter(baked.stamp()::equals).map(s -> published);
+    }
+
+    /**
+     * The files of the published site in {@code siteDir} the bake may take instead of rendering again:
+     * those this record shows untouched since they were made from the same fingerprint.
+     */
+    public Baker.Previous previous(Path siteDir) {
+        return new Baker.Previous() {
+            @Override
+            public Optional<Path> file(String uri, String fingerprint) {
+                return reusable(siteDir, uri, fingerprint).filter(f -> Trees.insideReal(siteDir, f));
+            }
+
+            @Override
+            public Optional<Path> published(String uri) {
+                Path file = siteDir.resolve(uri).normalize();
+                // A reused file is hard-linked into the site: through a link it would stay a file outside it.
+                return Trees.insideReal(siteDir, file) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        ? Optional.of(file) : Optional.empty();
+            }
+        };
     }
 
     /** Whether the zip, untouched since it was written, holds {@code staged} as its entry for {@code uri}. */
@@ -94,7 +124,7 @@ public final class SiteRecord {
      * {@code siteDir}, and, when a zip was written by this publish, its stamp and its entries'.
      * A publish without a zip keeps the record of the zip that is still there.
      */
-    public void save(Path siteDir, Map<String, String> fingerprints, Path zipWritten) throws IOException {
+    void save(Path siteDir, Map<String, String> fingerprints, Path zipWritten) throws IOException {
         Map<String, Baked> baked = new HashMap<>();
         fingerprints.forEach((uri, fp) -> Stamp.of(siteDir.resolve(uri)).ifPresent(s -> baked.put(uri, new Baked(fp, s))));
         Stamp zip = stored.zip();
