@@ -48,6 +48,9 @@ final class Facts {
     }
 
     private static String range(String min, String max) {
+        if (min.isEmpty() && max.isEmpty()) {
+            return Labels.sentence(Labels.NO_SOURCE_TIME); // words, not a figure the sources never gave
+        }
         if (!min.matches("\\d+") || !max.matches("\\d+")) {
             return "";
         }

@@ -10,6 +10,12 @@ public final class Labels {
             "lumbar", "lower back (lumbar spine)",
             "lats", "lats (latissimus dorsi)");
 
+    /**
+     * Said in place of a time for a technique that gives none (no {@code :seconds-min:} or
+     * {@code :seconds-max:}): its sources give none, and a health site may not invent one.
+     */
+    public static final String NO_SOURCE_TIME = "the source gives no time";
+
     private Labels() {
     }
 

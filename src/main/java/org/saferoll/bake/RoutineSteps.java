@@ -20,7 +20,8 @@ final class RoutineSteps {
      * @param technique the technique's link, or null when it names no published technique
      * @param seconds   the time on the area (per side when {@code bothSides})
      * @param hold      the pause on a tender spot, 0 for none
-     * @param duration  the time in words, e.g. "1 min each side"
+     * @param duration  the time in words, e.g. "1 min each side"; for a technique that gives no time,
+     *                  it says the time is the routine's, not the source's
      */
     record View(int number, String title, String anchor, Link technique, int seconds, boolean bothSides, int hold,
                 String duration) {
@@ -47,9 +48,15 @@ final class RoutineSteps {
             Page t = nav.page(s.technique());
             int seconds = s.seconds().orElse(0);
             out.add(new View(n++, s.title(), s.anchor(), t == null ? null : new Link(t.title(), t.uri(), t.description()),
-                    seconds, s.bothSides(), s.hold().orElse(0), Labels.duration(seconds) + (s.bothSides() ? " each side" : "")));
+                    seconds, s.bothSides(), s.hold().orElse(0), Labels.duration(seconds) + (s.bothSides() ? " each side" : "")
+                    + (t != null && givesNoTime(t) ? ", the routine's pacing (" + Labels.NO_SOURCE_TIME + ")" : "")));
         }
         return out;
+    }
+
+    /** True for a technique whose sources give no time, so it states none of its own. */
+    private static boolean givesNoTime(Page technique) {
+        return technique.header().value("seconds-min").isEmpty() && technique.header().value("seconds-max").isEmpty();
     }
 
     /** The whole routine's time, both sides counted. */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * speaks of: a pause on a tender spot with the hold window; on a routine page, or in a sentence
  * that links one routine, a time per area with the routine's context window and any other time
  * with the routine's total (the sum of its steps, both sides counted) within a tolerance; on a
- * technique page, a time with the technique's {@code :seconds-min:} to {@code :seconds-max:}.
+ * technique page, a time with the technique's {@code :seconds-min:} to {@code :seconds-max:}, and
+ * any time at all on a technique that gives none.
  */
 public final class DurationRule implements Rule {
     private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]*?)(?:\\.adoc)?(?:#[^\\[\\s]*)?\\[([^\\]]*)\\]");
@@ -131,6 +132,9 @@ public final class DurationRule implements Rule {
     private static Optional<String> techniqueProblem(StatedTime time, Page technique) {
         String min = technique.header().value("seconds-min");
         String max = technique.header().value("seconds-max");
+        if (min.isEmpty() && max.isEmpty()) {
+            return Optional.of("but the technique gives no time (no :seconds-min: or :seconds-max:, as its sources give none)");
+        }
         if (!min.matches("\\d+") || !max.matches("\\d+") || time.within(Integer.parseInt(min), Integer.parseInt(max))) {
             return Optional.empty();
         }

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Rule 4: the time on an area stays within the technique's own range and, for pressure
- * techniques, within the window of the routine's context (e.g. pre-workout 30–60 s).
+ * techniques, within the window of the routine's context (e.g. pre-workout 30–60 s). A technique
+ * that gives no range, because its sources give no time, is held to the context's window too, so
+ * every step keeps a limit from the schema.
  */
 public final class StepTimeRule implements Rule {
 
@@ -26,7 +28,7 @@ public final class StepTimeRule implements Rule {
     @Override
     public String summary(SafetySchema schema) {
         return "Each step's seconds stay within its technique's :seconds-min: to :seconds-max:, and for "
-                + Spoken.list(pressing(schema), "and") + " techniques within the routine's context (see secondsPerArea).";
+                + Spoken.list(pressing(schema), "and") + " techniques, and techniques that give no time, within the routine's context (see secondsPerArea).";
     }
 
     @Override
@@ -51,12 +53,14 @@ public final class StepTimeRule implements Rule {
                             "set seconds between " + min + " and " + max));
                 }
                 boolean pressing = pressing(context.schema()).contains(technique.header().value("method"));
-                if (pressing && !window.isMissingNode()) {
+                boolean untimed = min.isEmpty() && max.isEmpty();
+                if ((pressing || untimed) && !window.isMissingNode()) {
                     int low = window.path("min").asInt();
                     int high = window.path("max").asInt();
                     if (seconds < low || seconds > high) {
                         out.add(error(page, step.line(), "step '" + step.title() + "' spends " + seconds
-                                        + " s on one area, but a " + routineContext + " routine allows " + low + " to " + high + " s per area",
+                                        + " s on one area" + (untimed ? " (" + technique.title() + " gives no time of its own)" : "")
+                                        + ", but a " + routineContext + " routine allows " + low + " to " + high + " s per area",
                                 "set seconds between " + low + " and " + high
                                         + (seconds > high ? " (longer rolling before exercise or on one spot can irritate the tissue)" : "")));
                     }
