@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The content as readers get it: original wording, complete facts, safety one click away, readable aloud. */
@@ -123,6 +124,40 @@ class ContentTest {
                 assertTrue(!svg.select("title").text().isBlank(), page + ": an svg image without a title");
             }
         }
+    }
+
+    /**
+     * The article gives no time for some moves (cat-cow, pelvic tilts, child's pose): a technique
+     * that leaves out :seconds-min: shows none as the reader reads it, not even in its text, and
+     * every routine step on it says its time is the routine's pacing, while no other step does.
+     */
+    @Test
+    void aMoveTheSourceGivesNoTimeForShowsNone() throws IOException {
+        Set<String> untimed = new HashSet<>();
+        try (Stream<Path> walk = Files.list(Path.of("content/techniques"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".adoc")).toList()) {
+                if (Files.readAllLines(f).stream().noneMatch(l -> l.startsWith(":seconds-min:"))) {
+                    untimed.add(f.getFileName().toString().replace(".adoc", ""));
+                }
+            }
+        }
+        assertTrue(untimed.containsAll(List.of("cat-cow", "pelvic-tilt", "childs-pose")), "the article gives these no time: " + untimed);
+        for (String id : untimed) {
+            Document doc = parse("techniques/" + id + ".html");
+            assertEquals("The source gives no time", doc.select("dl.facts div:has(dt:matchesOwn(^Time per area$)) dd").text(), id);
+            assertFalse(doc.select("main").text().matches("(?s).*\\b\\d+\\s*(s|secs?|seconds?|mins?|minutes?)\\b.*"),
+                    id + " states a time the source does not give");
+        }
+        int marked = 0;
+        for (String page : BuiltSite.pages().stream().filter(p -> p.startsWith("routines/") && !p.endsWith("index.html")).toList()) {
+            for (Element step : parse(page).select("#routine-steps li")) {
+                String technique = step.select("a[href]").attr("href").replaceAll(".*/|\\.html$", "");
+                boolean pacing = step.text().contains("the routine's pacing (the source gives no time)");
+                assertEquals(untimed.contains(technique), pacing, page + ": " + step.text());
+                marked += pacing ? 1 : 0;
+            }
+        }
+        assertTrue(marked > 0, "some routine has a step on a move the source gives no time for");
     }
 
     private static Document parse(String page) throws IOException {
