@@ -61,8 +61,7 @@ public final class StepTimeRule implements Rule {
                         out.add(error(page, step.line(), "step '" + step.title() + "' spends " + seconds
                                         + " s on one area" + (untimed ? " (" + technique.title() + " gives no time of its own)" : "")
                                         + ", but a " + routineContext + " routine allows " + low + " to " + high + " s per area",
-                                "set seconds between " + low + " and " + high
-                                        + (seconds > high ? " (longer rolling before exercise or on one spot can irritate the tissue)" : "")));
+                                "set seconds between " + low + " and " + high + " (" + window.path("basis").asText().replaceAll("\\.$", "") + ")"));
                     }
                 }
             });
