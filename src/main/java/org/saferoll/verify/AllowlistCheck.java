@@ -5,6 +5,7 @@ import org.saferoll.report.Diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Turns allowlist violations into diagnostics a writer can act on. A page's own HTML is checked
@@ -16,14 +17,15 @@ final class AllowlistCheck {
     }
 
     /**
+     * @param checkContent   {@link HtmlAllowlist#checkContent}, or a cache of what it found
      * @param uri            the baked page, e.g. {@code techniques/lat-roll.html}
      * @param source         the content page it was baked from, or null for a generated page
      * @param pageViolations what {@link HtmlAllowlist#checkPage} found in the whole baked page
      */
-    static List<Diagnostic> of(HtmlAllowlist allowlist, BlockLines blockLines, String uri, Page source,
-                               List<HtmlAllowlist.Violation> pageViolations) {
+    static List<Diagnostic> of(HtmlAllowlist allowlist, Function<String, List<HtmlAllowlist.Violation>> checkContent,
+                               BlockLines blockLines, String uri, Page source, List<HtmlAllowlist.Violation> pageViolations) {
         List<Diagnostic> out = new ArrayList<>();
-        List<HtmlAllowlist.Violation> fromContent = source == null ? List.of() : allowlist.checkContent(source.html());
+        List<HtmlAllowlist.Violation> fromContent = source == null ? List.of() : checkContent.apply(source.html());
         for (HtmlAllowlist.Violation v : fromContent) {
             int line = blockLines.lineOf(source, html -> allowlist.checkContent(html).contains(v));
             out.add(Diagnostic.error(source.path(), line, "html-allowlist", v.what() + " in a published page",

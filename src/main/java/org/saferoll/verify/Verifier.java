@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -122,8 +124,14 @@ public final class Verifier {
             if (cache == null) {
                 return Baked.of(uri, Files.readString(file), allowlist);
             }
+            Optional<VerifyCache.Stamp> stamp = VerifyCache.Stamp.of(file);
+            Optional<Baked> known = stamp.flatMap(cache::known);
+            if (known.isPresent()) {
+                return known.get().at(uri);
+            }
             byte[] bytes = Files.readAllBytes(file);
             String key = cache.key(bytes);
+            stamp.ifPresent(s -> cache.read(s, key));
             return cache.get(key).map(b -> b.at(uri)).orElseGet(() -> cache.put(key,
                     Baked.of(uri, new String(bytes, StandardCharsets.UTF_8), allowlist)));
         });
@@ -146,7 +154,9 @@ public final class Verifier {
                 checkUrl(files, b.uri(), ref.tag(), ref.url(), ids, where, out);
             }
             if (allowlist != null) {
-                out.addAll(AllowlistCheck.of(allowlist, blockLines, b.uri(), where.source(), b.disallowed()));
+                Function<String, List<HtmlAllowlist.Violation>> content = cache == null ? allowlist::checkContent
+                        : html -> cache.content(html, allowlist::checkContent);
+                out.addAll(AllowlistCheck.of(allowlist, content, blockLines, b.uri(), where.source(), b.disallowed()));
             }
             return out;
         });

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What verify read from each baked page (its ids, links, template error text, disallowed HTML),
@@ -34,6 +37,12 @@ public final class VerifyCache {
     private static final String CODE = code();
 
     private final Map<String, Verifier.Baked> memory = new ConcurrentHashMap<>();
+    /** Files this pipeline read, by stamp, and the key of the bytes it read: kept in memory only. */
+    private Map<Stamp, String> known = new ConcurrentHashMap<>();
+    private Map<Stamp, String> knownNow = new ConcurrentHashMap<>();
+    /** What the allowlist found in each page's own HTML, by that HTML; valid for one allowlist. */
+    private Map<String, List<HtmlAllowlist.Violation>> content = new ConcurrentHashMap<>();
+    private Map<String, List<HtmlAllowlist.Violation>> contentNow = new ConcurrentHashMap<>();
     private final Set<Path> read = new HashSet<>();
     private Map<String, Verifier.Baked> used = new ConcurrentHashMap<>();
     private final byte[] secret;
@@ -55,9 +64,16 @@ public final class VerifyCache {
      * (read once, on the first build that names it).
      */
     public VerifyCache of(Path file, String allowlist) {
+        byte[] newSalt = (CODE + "\0" + allowlist + "\0").getBytes(StandardCharsets.UTF_8);
+        boolean sameChecks = java.util.Arrays.equals(newSalt, salt);
         this.file = file;
-        this.salt = (CODE + "\0" + allowlist + "\0").getBytes(StandardCharsets.UTF_8);
+        this.salt = newSalt;
         this.used = new ConcurrentHashMap<>();
+        // Only what the last build used is kept; results made under another allowlist are dropped.
+        known = sameChecks ? knownNow : new ConcurrentHashMap<>();
+        content = sameChecks ? contentNow : new ConcurrentHashMap<>();
+        knownNow = new ConcurrentHashMap<>();
+        contentNow = new ConcurrentHashMap<>();
         if (read.add(file) && Files.isRegularFile(file)) {
             try {
                 memory.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, Verifier.Baked>>() {
@@ -67,6 +83,45 @@ public final class VerifyCache {
             }
         }
         return this;
+    }
+
+    /**
+     * A file's stamp (file key, modified time, size), taken before it is read, so that a change made
+     * while or after it is read gives it another stamp and it is read again. Empty when the file
+     * system gives no file key: then the file is always read.
+     */
+    record Stamp(Object key, long modified, long size) {
+        static Optional<Stamp> of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.fileKey() != null
+                    ? Optional.of(new Stamp(a.fileKey(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.size()))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * What was read from the file with this {@code stamp} when this pipeline read it before: a
+     * page reused from the last build is a hard link to the file verified then, untouched since
+     * while its stamp is the same, so its bytes need not be read and hashed again.
+     */
+    Optional<Verifier.Baked> known(Stamp stamp) {
+        String key = known.get(stamp);
+        Optional<Verifier.Baked> baked = key == null ? Optional.empty() : get(key);
+        baked.ifPresent(b -> knownNow.put(stamp, key));
+        return baked;
+    }
+
+    /** Notes that the file with {@code stamp} held the bytes of {@code key} when it was read. */
+    void read(Stamp stamp, String key) {
+        knownNow.put(stamp, key);
+    }
+
+    /** What {@code check} finds in a page's own HTML, computed once per distinct HTML. */
+    List<HtmlAllowlist.Violation> content(String html, java.util.function.Function<String, List<HtmlAllowlist.Violation>> check) {
+        return contentNow.computeIfAbsent(html, h -> {
+            List<HtmlAllowlist.Violation> before = content.get(h);
+            return before != null ? before : check.apply(h);
+        });
     }
 
     String key(byte[] page) {
