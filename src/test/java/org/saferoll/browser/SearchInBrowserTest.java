@@ -37,10 +37,6 @@ class SearchInBrowserTest {
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 
-    private static String base(String kind) {
-        return browser.base(kind);
-    }
-
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
     }
@@ -68,7 +64,7 @@ class SearchInBrowserTest {
 
     @Test
     void theQuerySetFindsAnExpectedPageInTheTopThreeFromFile() throws IOException {
-        browser.driver().get(base("file") + "techniques/lat-roll.html");
+        browser.driver().get(browser.base("file") + "techniques/lat-roll.html");
         List<SearchQueries.Query> queries = SearchQueries.load();
         List<String> failed = new ArrayList<>();
         List<String> failedFromIssue = new ArrayList<>();
@@ -90,7 +86,7 @@ class SearchInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void theIndexLoadsOnlyWhenTheReaderFocusesTheSearchBox(String kind) {
-        browser.driver().get(base(kind) + "routines/desk-reset.html");
+        browser.driver().get(browser.base(kind) + "routines/desk-reset.html");
         assertNull(browser.js("return window.SAFEROLL_SEARCH"), "the index is not loaded before the reader searches");
         assertNull(browser.js("return window.SafeRollEngine"), "nor is the engine");
         assertEquals(0L, browser.js("return document.querySelectorAll('script[src*=\"search-index\"], script[src*=\"search-engine\"]').length"));
@@ -107,7 +103,7 @@ class SearchInBrowserTest {
 
     @Test
     void keyboardAndScreenReaderUseTheCombobox() {
-        browser.driver().get(base("file") + "index.html");
+        browser.driver().get(browser.base("file") + "index.html");
         WebElement q = box();
         assertEquals("combobox", q.getAttribute("role"));
         assertEquals("search-listbox", q.getAttribute("aria-controls"));
@@ -149,7 +145,7 @@ class SearchInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void enterOpensTheResultsPageWithEveryHit(String kind) {
-        browser.driver().get(base(kind) + "techniques/lat-roll.html");
+        browser.driver().get(browser.base(kind) + "techniques/lat-roll.html");
         type("roll");
         String all = browser.driver().findElement(By.cssSelector(".search-all a")).getText();
         int count = Integer.parseInt(all.replaceAll("\\D", ""));
@@ -168,7 +164,7 @@ class SearchInBrowserTest {
 
     @Test
     void allResultsLinkOpensTheResultsPage() {
-        browser.driver().get(base("file") + "index.html");
+        browser.driver().get(browser.base("file") + "index.html");
         type("foam roller");
         browser.driver().findElement(By.cssSelector(".search-all a")).click();
         waiting().until(d -> "foam roller".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
@@ -177,7 +173,7 @@ class SearchInBrowserTest {
 
     @Test
     void aResultCanLinkToASectionWithTheWordsHighlighted() {
-        browser.driver().get(base("file") + "index.html");
+        browser.driver().get(browser.base("file") + "index.html");
         List<String> hrefs = type("how long");
         String section = hrefs.stream().filter(h -> h.contains("#")).findFirst().orElse(null);
         assertNotNull(section, "a result points into a page: " + hrefs);
@@ -192,7 +188,7 @@ class SearchInBrowserTest {
 
     @Test
     void aWordThePagesDoNotUseGetsAHint() {
-        browser.driver().get(base("file") + "index.html");
+        browser.driver().get(browser.base("file") + "index.html");
         List<String> hrefs = type("sciatica");
         assertFalse(hrefs.isEmpty(), "sciatica finds pages, not nothing");
         WebElement hint = browser.driver().findElement(By.cssSelector("#search-extra .search-hint"));
@@ -206,7 +202,7 @@ class SearchInBrowserTest {
      */
     @Test
     void titleOutranksHeadingsDescriptionAndBodyAndWholeWordsOutrankPartOfAWord() {
-        browser.driver().get(base("file") + "index.html");
+        browser.driver().get(browser.base("file") + "index.html");
         box().click();
         waiting().until(d -> browser.js("return window.SafeRollEngine && window.SAFEROLL_SEARCH ? 1 : 0").equals(1L));
         Object ranked = browser.js("""
@@ -252,13 +248,13 @@ class SearchInBrowserTest {
     @ValueSource(ints = {320, 390})
     void resultsUseTheFullWidthOfAPhone(int width) {
         browser.driver().manage().window().setSize(new Dimension(width, 800));
-        browser.driver().get(base("file") + "index.html");
+        browser.driver().get(browser.base("file") + "index.html");
         type("roll");
         long viewport = (Long) browser.js("return document.documentElement.clientWidth");
         long box = ((Number) browser.js("return document.getElementById('search-results').getBoundingClientRect().width")).longValue();
         assertTrue(box >= viewport - 2, "the results are " + box + " px wide on a " + viewport + " px screen");
         assertTrue((Long) browser.js("return document.documentElement.scrollWidth") <= viewport, "nothing scrolls sideways");
-        browser.driver().get(base("file") + "search.html?q=roll");
+        browser.driver().get(browser.base("file") + "search.html?q=roll");
         waiting().until(d -> "roll".equals(d.findElement(By.id("search-page-results")).getAttribute("data-query")));
         assertTrue((Long) browser.js("return document.documentElement.scrollWidth") <= viewport, "the results page does not scroll sideways");
     }

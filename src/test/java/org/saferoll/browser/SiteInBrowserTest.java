@@ -40,10 +40,6 @@ class SiteInBrowserTest {
             "routines/desk-reset.html", "equipment/foam-roller.html", "precautions/listen-to-your-body.html",
             "techniques/index.html", "tags/region-lats.html", "safety-schema.html", "faq.html", "404.html");
 
-    private static String base(String kind) {
-        return browser.base(kind);
-    }
-
     private static void open(String url) {
         browser.driver().manage().logs().get(LogType.BROWSER); // start each page with an empty console
         browser.driver().get(url);
@@ -67,7 +63,7 @@ class SiteInBrowserTest {
     @ValueSource(strings = {"file", "http"})
     void navigationReachesEverySectionAndBackWithoutErrors(String kind) {
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
-        open(base(kind) + "index.html");
+        open(browser.base(kind) + "index.html");
         List<String> sections = browser.driver().findElements(By.cssSelector(".main-nav a")).stream().map(WebElement::getText).toList();
         assertTrue(sections.size() >= 6, "main sections: " + sections);
         for (String section : sections) {
@@ -89,7 +85,7 @@ class SiteInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void searchForLatsFindsTheLatRollAndOpensIt(String kind) {
-        open(base(kind) + "routines/desk-reset.html");
+        open(browser.base(kind) + "routines/desk-reset.html");
         browser.driver().findElement(By.id("q")).sendKeys("lats");
         WebElement hit = waiting().until(d -> d.findElements(By.cssSelector("#search-listbox [role=option]")).stream()
                 .filter(a -> a.getText().startsWith("Lat Roll")).findFirst().orElse(null));
@@ -102,7 +98,7 @@ class SiteInBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void themeToggleSwitchesAndPersists(String kind) {
-        open(base(kind) + "index.html");
+        open(browser.base(kind) + "index.html");
         String before = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
         browser.driver().findElement(By.cssSelector(".theme-toggle")).click();
         String theme = browser.driver().findElement(By.tagName("html")).getAttribute("data-theme");
@@ -112,7 +108,7 @@ class SiteInBrowserTest {
         assertTrue(browser.driver().findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "moon" : "sun"))).isDisplayed()
                 && !browser.driver().findElement(By.cssSelector(".theme-toggle ." + (theme.equals("dark") ? "sun" : "moon"))).isDisplayed(),
                 "the button shows the theme in use: " + theme);
-        open(base(kind) + "techniques/lat-roll.html");
+        open(browser.base(kind) + "techniques/lat-roll.html");
         assertEquals(theme, browser.driver().findElement(By.tagName("html")).getAttribute("data-theme"), "the choice is remembered");
         assertEquals(after, browser.js("return getComputedStyle(document.body).backgroundColor"));
         browser.driver().findElement(By.cssSelector(".theme-toggle")).click(); // back to the default for other tests
@@ -125,7 +121,7 @@ class SiteInBrowserTest {
         browser.driver().manage().window().setSize(new Dimension(360, 800));
         try {
             for (String page : PAGE_TYPES) {
-                open(base(kind) + page);
+                open(browser.base(kind) + page);
                 long scroll = (Long) browser.js("return document.documentElement.scrollWidth");
                 long width = (Long) browser.js("return document.documentElement.clientWidth");
                 assertTrue(scroll <= width, page + " scrolls sideways at 360 px: " + scroll + " > " + width);
@@ -146,7 +142,7 @@ class SiteInBrowserTest {
     void noRequestLeavesTheSite(String kind) {
         String origin = browser.origin(kind);
         for (String page : PAGE_TYPES) {
-            open(base(kind) + page);
+            open(browser.base(kind) + page);
             @SuppressWarnings("unchecked")
             List<String> requests = (List<String>) browser.js(kind.equals("file") ? RESOURCE_URLS
                     : "return performance.getEntriesByType('resource').map(e => e.name)");
