@@ -13,6 +13,7 @@ import org.saferoll.publish.SiteRecord;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.report.Report;
 import org.saferoll.schema.SafetySchema;
+import org.saferoll.validate.ValidationCache;
 import org.saferoll.validate.Validator;
 import org.saferoll.validate.rules.Rules;
 import org.saferoll.verify.HtmlAllowlist;
@@ -44,6 +45,9 @@ public final class Pipeline implements AutoCloseable {
     private boolean incremental;
     private final VerifyCache verified = new VerifyCache();
     private final BakeMemory baked = new BakeMemory();
+    /** What validate found, kept by a warm pipeline; check loads pages without HTML, so it keeps its own. */
+    private final ValidationCache checked = new ValidationCache();
+    private final ValidationCache validated = new ValidationCache();
     private Map<String, String> env = System.getenv();
     private List<org.saferoll.validate.Rule> extraRules = List.of();
 
@@ -91,7 +95,7 @@ public final class Pipeline implements AutoCloseable {
         Report report = new Report();
         Site site = loader.run(ContentLoader.Request.toCheck(options.projectDir()));
         watch.lap("load");
-        report.addAll(validator(options, schema(options)).run(new Validator.Request(site, false)).diagnostics());
+        report.addAll(validator(options, schema(options), checked).run(new Validator.Request(site, false)).diagnostics());
         watch.lap("validate");
         return watch.outcome(false, report, site.pages().size());
     }
@@ -123,7 +127,7 @@ public final class Pipeline implements AutoCloseable {
         Site site = loader.run(ContentLoader.Request.toBake(options.projectDir()));
         watch.lap("load");
         SafetySchema schema = schema(options);
-        Validator.Validation validation = validator(options, schema).run(new Validator.Request(site, drafts));
+        Validator.Validation validation = validator(options, schema, validated).run(new Validator.Request(site, drafts));
         report.addAll(validation.diagnostics());
         watch.lap("validate");
         if (report.fails(options.strict(), validation.blocking())) {
@@ -164,10 +168,12 @@ public final class Pipeline implements AutoCloseable {
         return SafetySchema.load(options.projectDir().resolve("schema"));
     }
 
-    private Validator validator(BuildOptions options, SafetySchema schema) {
+    private Validator validator(BuildOptions options, SafetySchema schema, ValidationCache cache) {
         List<org.saferoll.validate.Rule> rules = new java.util.ArrayList<>(Rules.all());
         rules.addAll(extraRules);
-        return new Validator(schema, rules, options.today(), options.threads());
+        // The spelling rule of the preview checks whichever page was saved last, which no key sees: never reuse with it.
+        return new Validator(schema, rules, options.today(), options.threads())
+                .reusing(incremental && extraRules.isEmpty() ? cache : new ValidationCache());
     }
 
     private static Publisher publisher(BuildOptions options) {

@@ -37,6 +37,17 @@ public interface Rule {
         return false;
     }
 
+    /**
+     * True when the rule looks at pages other than the one it checks. A rule that says false is
+     * handed a context without the site (reading it fails), so the warm validator may reuse its
+     * results while the page, the schema, the date and the rules are unchanged. A rule that reads
+     * the site sees only the other pages' facts ({@code SiteFacts}), and its results are reused
+     * only while those facts are unchanged.
+     */
+    default boolean readsSite() {
+        return true;
+    }
+
     /** Adds a diagnostic to {@code out} for each way {@code page} breaks the rule. */
     void check(Page page, RuleContext context, List<Diagnostic> out);
 

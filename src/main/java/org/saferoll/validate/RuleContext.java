@@ -27,6 +27,15 @@ public record RuleContext(Site site, SafetySchema schema, LocalDate today, Map<S
     }
 
     /**
+     * The context of a rule that reads only its own page ({@link Rule#readsSite()} false): no
+     * site at all, so a rule that claims so wrongly fails on its first look instead of having its
+     * results reused after the pages it read changed.
+     */
+    static RuleContext pageOnly(SafetySchema schema, LocalDate today) {
+        return new RuleContext(null, schema, today, null, null);
+    }
+
+    /**
      * True when {@code path} (e.g. {@code content/equipment/foam-roller.adoc}) is a file the load
      * stage could not read. It is reported once there; links and references to it say nothing more.
      */

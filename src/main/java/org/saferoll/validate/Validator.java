@@ -20,13 +20,16 @@ import java.util.stream.Collectors;
  * The validate stage: checks every page against the safety schema before anything is baked.
  * First the basics every page needs (title, type, status, folder), then the JSON Schema of its
  * type, then the Java rules. Pages are checked on several threads at once: every rule reads the
- * page and the whole site but changes neither, and each page's problems keep their order.
+ * page and the whole site but changes neither, and each page's problems keep their order. Rules
+ * that read only their page and those that read the site are run apart, so a
+ * {@link ValidationCache} can keep each half for as long as what it read is unchanged.
  */
 public final class Validator {
     private final SafetySchema schema;
     private final List<Rule> rules;
     private final LocalDate today;
     private final int threads;
+    private ValidationCache cache = new ValidationCache();
 
     public Validator(SafetySchema schema, List<Rule> rules, LocalDate today) {
         this(schema, rules, today, 1);
@@ -38,6 +41,12 @@ public final class Validator {
         this.rules = rules;
         this.today = today;
         this.threads = threads;
+    }
+
+    /** Keeps results in {@code cache} across runs: a warm pipeline checks again only what changed. */
+    public Validator reusing(ValidationCache cache) {
+        this.cache = cache;
+        return this;
     }
 
     /**
@@ -71,10 +80,14 @@ public final class Validator {
 
     private List<Diagnostic> validate(Site site) {
         List<Diagnostic> out = new ArrayList<>(site.problems());
-        RuleContext context = new RuleContext(site, schema, today);
+        Site facts = SiteFacts.of(site);
+        RuleContext siteContext = new RuleContext(facts, schema, today);
+        RuleContext pageContext = RuleContext.pageOnly(schema, today);
         HeaderSchemaCheck headerCheck = new HeaderSchemaCheck(schema);
+        cache.start(new ValidationCache.Key(org.saferoll.util.Hashing.tree(schema.dir(), List.of(schema.dir())), today,
+                rules.stream().map(r -> r.getClass().getName()).toList()), facts);
         try {
-            Parallel.map(site.pages(), threads, page -> check(page, context, headerCheck)).forEach(out::addAll);
+            Parallel.map(site.pages(), threads, page -> check(page, pageContext, siteContext, headerCheck)).forEach(out::addAll);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // no rule reads a file
         }
@@ -83,16 +96,44 @@ public final class Validator {
         return out;
     }
 
-    /** Every problem of one page, in the order the checks find them. */
-    private List<Diagnostic> check(Page page, RuleContext context, HeaderSchemaCheck headerCheck) {
-        List<Diagnostic> out = new ArrayList<>();
-        Optional<PageType> type = checkBasics(page, out);
+    /** Every problem of one page, in the order the checks find them, each half taken from the cache when it still holds. */
+    private List<Diagnostic> check(Page page, RuleContext pageContext, RuleContext siteContext, HeaderSchemaCheck headerCheck) {
+        ValidationCache.Checked local = cache.local(page, () -> checkLocally(page, pageContext, headerCheck));
+        if (!local.typed()) {
+            return local.basics();
+        }
+        ValidationCache.Checked wide = cache.siteWide(page, () -> checkSiteWide(page, siteContext));
+        List<Diagnostic> out = new ArrayList<>(local.basics());
+        for (int i = 0; i < rules.size(); i++) {
+            out.addAll(rules.get(i).readsSite() ? wide.byRule().get(i) : local.byRule().get(i));
+        }
+        return out;
+    }
+
+    private ValidationCache.Checked checkLocally(Page page, RuleContext pageContext, HeaderSchemaCheck headerCheck) {
+        List<Diagnostic> basics = new ArrayList<>();
+        Optional<PageType> type = checkBasics(page, basics);
+        List<List<Diagnostic>> byRule = new ArrayList<>();
         if (type.isPresent()) {
-            headerCheck.check(page, type.get(), out);
+            headerCheck.check(page, type.get(), basics);
             for (Rule rule : rules) {
-                rule.check(page, context, out);
+                byRule.add(rule.readsSite() ? null : checked(rule, page, pageContext));
             }
         }
+        return new ValidationCache.Checked(page, basics, type.isPresent(), byRule);
+    }
+
+    private ValidationCache.Checked checkSiteWide(Page page, RuleContext siteContext) {
+        List<List<Diagnostic>> byRule = new ArrayList<>();
+        for (Rule rule : rules) {
+            byRule.add(rule.readsSite() ? checked(rule, page, siteContext) : null);
+        }
+        return new ValidationCache.Checked(page, List.of(), true, byRule);
+    }
+
+    private static List<Diagnostic> checked(Rule rule, Page page, RuleContext context) {
+        List<Diagnostic> out = new ArrayList<>();
+        rule.check(page, context, out);
         return out;
     }
 

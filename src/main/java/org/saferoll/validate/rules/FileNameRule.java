@@ -22,6 +22,11 @@ public final class FileNameRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         if (!page.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             String better = page.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

@@ -25,6 +25,11 @@ public final class HeaderLineRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         var header = page.header();
         for (Attribute repeat : header.repeats()) {

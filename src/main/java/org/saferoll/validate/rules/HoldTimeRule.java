@@ -25,6 +25,11 @@ public final class HoldTimeRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         if (!page.isType(PageType.ROUTINE)) {
             return;

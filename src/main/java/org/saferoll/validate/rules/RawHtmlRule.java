@@ -47,6 +47,11 @@ public final class RawHtmlRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         Set<String> schemes = Set.copyOf(SafetySchema.strings(context.schema().htmlAllowlistNode().path("schemes")));
         for (Markup m : page.markup()) {

@@ -24,6 +24,11 @@ public final class RequiredPrecautionsRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         if (!page.isType(PageType.ROUTINE)) {
             return;

@@ -25,6 +25,11 @@ public final class ReservedNameRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         if (SiteUrls.generatedSources().contains(page.path()) || page.uri().equals(SiteUrls.NOT_FOUND) || page.uri().startsWith(SiteUrls.TAG_FOLDER + "/")) {
             out.add(error(page, 1, page.uri() + " is made by the build itself; this page would replace it",

@@ -39,6 +39,11 @@ public final class ReviewRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         Header header = page.header();
         boolean checked = pair(page, "checked-by", "checked-on", "SafeRoll editorial team", out);

@@ -27,6 +27,11 @@ public final class SourcesRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         List<String> requiredOn = context.schema().list("sources", "requiredOn");
         if (page.type().filter(t -> requiredOn.contains(t.id())).isEmpty()) {

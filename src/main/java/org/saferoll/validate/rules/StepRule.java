@@ -27,6 +27,11 @@ public final class StepRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         if (!page.isType(PageType.ROUTINE)) {
             return;

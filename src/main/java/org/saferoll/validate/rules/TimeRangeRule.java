@@ -25,6 +25,11 @@ public final class TimeRangeRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         if (!page.isType(PageType.TECHNIQUE)) {
             return;

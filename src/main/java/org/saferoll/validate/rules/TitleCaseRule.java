@@ -22,6 +22,11 @@ public final class TitleCaseRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         String word = TitleCase.firstMismatch(page.title());
         if (!word.isEmpty()) {

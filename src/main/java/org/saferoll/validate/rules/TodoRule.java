@@ -28,6 +28,11 @@ public final class TodoRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         List<String> lines = page.source().lines();
         for (int i = 0; i < lines.size(); i++) {

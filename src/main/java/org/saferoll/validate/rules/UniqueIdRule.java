@@ -23,7 +23,7 @@ public final class UniqueIdRule implements Rule {
     @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         Page first = context.byId().get(page.id());
-        if (first != null && first != page) {
+        if (first != null && !first.path().equals(page.path())) { // the site holds facts, not this very object
             out.add(error(page, 0, "the id '" + page.id() + "' is already used by " + first.path(),
                     "give this page another file name"));
         }

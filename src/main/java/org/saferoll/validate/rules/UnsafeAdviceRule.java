@@ -49,6 +49,11 @@ public final class UnsafeAdviceRule implements Rule {
     }
 
     @Override
+    public boolean readsSite() {
+        return false;
+    }
+
+    @Override
     public void check(Page page, RuleContext context, List<Diagnostic> out) {
         Compiled lists = compile(context.schema());
         AdviceCheck check = lists.checks().get();
