@@ -8,6 +8,7 @@ import org.saferoll.load.DiskCache;
 import org.saferoll.load.Site;
 import org.saferoll.load.Symlinks;
 import org.saferoll.publish.BuildLock;
+import org.saferoll.publish.LastPublish;
 import org.saferoll.publish.Publisher;
 import org.saferoll.publish.SiteRecord;
 import org.saferoll.report.Diagnostic;
@@ -33,9 +34,13 @@ import java.util.Map;
  */
 public final class Pipeline implements AutoCloseable {
 
-    /** What a run did: whether it published, every diagnostic, the pages written, the time taken and per stage. */
+    /**
+     * What a run did: whether it published, every diagnostic, the pages written, the time taken and
+     * per stage, and whether the site was found up to date (nothing ran; the rest is what the
+     * publish it matched reported).
+     */
     public record Outcome(boolean published, List<Diagnostic> diagnostics, int pages, Duration elapsed,
-                          Map<String, Duration> stages) {
+                          Map<String, Duration> stages, boolean upToDate) {
     }
 
     private final AsciidocParser parser = new AsciidocParser();
@@ -50,6 +55,8 @@ public final class Pipeline implements AutoCloseable {
     private final ValidationCache validated = new ValidationCache();
     private Map<String, String> env = System.getenv();
     private List<org.saferoll.validate.Rule> extraRules = List.of();
+    /** The last publish of this pipeline, while nothing has run since; a build that matches it is up to date. */
+    private LastPublish lastPublish;
 
     /**
      * @param reusePages keep parsed pages between runs (for the preview); off for one-shot builds
@@ -123,6 +130,13 @@ public final class Pipeline implements AutoCloseable {
 
     private Outcome buildLocked(BuildOptions options) throws IOException {
         Stopwatch watch = new Stopwatch();
+        String inputs = incremental && extraRules.isEmpty() ? LastPublish.inputs(options.projectDir(), settings(options)) : null;
+        Path zip = options.zip() ? options.zipFile() : null;
+        if (inputs != null && lastPublish != null && lastPublish.holds(inputs, options.siteDir(), zip)) {
+            watch.lap("unchanged"); // the stage the timings print: checking that nothing changed
+            return watch.upToDate(lastPublish.diagnostics(), lastPublish.pages());
+        }
+        lastPublish = null;
         Report report = new Report();
         Site site = loader.run(ContentLoader.Request.toBake(options.projectDir()));
         watch.lap("load");
@@ -156,6 +170,9 @@ public final class Pipeline implements AutoCloseable {
             if (incremental) {
                 verified.save();
             }
+            if (inputs != null) {
+                lastPublish = LastPublish.of(inputs, options.siteDir(), zip, report.diagnostics(), staging.pages());
+            }
             watch.lap("publish");
             return watch.outcome(true, report, staging.pages());
         }
@@ -163,6 +180,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** Where verify's results lie under the output folder. */
     private static final String VERIFIED = ".incremental/verified.json";
+
+    /** Everything besides the project's files that a build's output and report depend on. */
+    private String settings(BuildOptions options) {
+        Map<String, String> read = new java.util.TreeMap<>();
+        org.saferoll.bake.SiteSettings.ENVIRONMENT.forEach(name -> read.put(name, env.get(name)));
+        return List.of(options, drafts, extraRules.stream().map(r -> r.getClass().getName()).toList(), read,
+                new java.util.TreeMap<>(System.getenv())).toString(); // this process's own: SOURCE_DATE_EPOCH
+    }
 
     private static SafetySchema schema(BuildOptions options) {
         return SafetySchema.load(options.projectDir().resolve("schema"));

@@ -19,7 +19,12 @@ final class Stopwatch {
     }
 
     Pipeline.Outcome outcome(boolean published, Report report, int pages) {
-        return new Pipeline.Outcome(published, report.diagnostics(), pages, Duration.ofNanos(System.nanoTime() - start), stages);
+        return new Pipeline.Outcome(published, report.diagnostics(), pages, Duration.ofNanos(System.nanoTime() - start), stages, false);
+    }
+
+    /** The outcome of a build that found the site up to date: what the publish it matched reported. */
+    Pipeline.Outcome upToDate(java.util.List<org.saferoll.report.Diagnostic> diagnostics, int pages) {
+        return new Pipeline.Outcome(true, diagnostics, pages, Duration.ofNanos(System.nanoTime() - start), stages, true);
     }
 
     /** The outcome of a build that stopped before its first stage, for {@code problems}. */

@@ -9,6 +9,8 @@ package org.saferoll.bake;
  * @param url        the public URL of the site, or empty (then no sitemap is written)
  */
 public record SiteSettings(String name, String repository, String branch, String url) {
+    /** Every environment variable {@link #withGithubDefaults} reads: all a bake takes from the environment it is given. */
+    public static final java.util.List<String> ENVIRONMENT = java.util.List.of("GITHUB_ACTIONS", "GITHUB_REPOSITORY", "GITHUB_SERVER_URL");
 
     public boolean hasRepository() {
         return !repository.isBlank();

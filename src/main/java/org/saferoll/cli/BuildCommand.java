@@ -36,7 +36,9 @@ final class BuildCommand extends ProjectCommand {
                         + options.siteDir() + " is unchanged");
                 return SafeRoll.PROBLEMS;
             }
-            console.out().printf(Locale.ROOT, "Built %d pages in %.1f s: %s and %s%n", outcome.pages(),
+            console.out().printf(Locale.ROOT, outcome.upToDate()
+                            ? "Up to date: nothing changed since the last build of these %d pages (checked in %.1f s): %s and %s%n"
+                            : "Built %d pages in %.1f s: %s and %s%n", outcome.pages(),
                     outcome.elapsed().toMillis() / 1000.0, Console.display(options.siteDir()), Console.display(options.zipFile()));
             if (timings) {
                 outcome.stages().forEach((stage, d) -> console.out().printf(Locale.ROOT, "  %-9s %6d ms%n", stage, d.toMillis()));
