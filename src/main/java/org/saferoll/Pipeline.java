@@ -34,11 +34,7 @@ import java.util.Map;
  */
 public final class Pipeline implements AutoCloseable {
 
-    /**
-     * What a run did: whether it published, every diagnostic, the pages written, the time taken and
-     * per stage, and whether the site was found up to date (nothing ran; the rest is what the
-     * publish it matched reported).
-     */
+    /** What a run did: whether it published, every diagnostic, the pages written, the time taken and per stage, whether it was up to date. */
     public record Outcome(boolean published, List<Diagnostic> diagnostics, int pages, Duration elapsed,
                           Map<String, Duration> stages, boolean upToDate) {
     }
@@ -130,7 +126,7 @@ public final class Pipeline implements AutoCloseable {
 
     private Outcome buildLocked(BuildOptions options) throws IOException {
         Stopwatch watch = new Stopwatch();
-        String inputs = incremental && extraRules.isEmpty() ? LastPublish.inputs(options.projectDir(), settings(options)) : null;
+        String inputs = incremental && extraRules.isEmpty() ? LastPublish.inputs(options.projectDir(), List.of(options, drafts), env) : null;
         Path zip = options.zip() ? options.zipFile() : null;
         if (inputs != null && lastPublish != null && lastPublish.holds(inputs, options.siteDir(), zip)) {
             watch.lap("unchanged"); // the stage the timings print: checking that nothing changed
@@ -180,14 +176,6 @@ public final class Pipeline implements AutoCloseable {
 
     /** Where verify's results lie under the output folder. */
     private static final String VERIFIED = ".incremental/verified.json";
-
-    /** Everything besides the project's files that a build's output and report depend on. */
-    private String settings(BuildOptions options) {
-        Map<String, String> read = new java.util.TreeMap<>();
-        org.saferoll.bake.SiteSettings.ENVIRONMENT.forEach(name -> read.put(name, env.get(name)));
-        return List.of(options, drafts, extraRules.stream().map(r -> r.getClass().getName()).toList(), read,
-                new java.util.TreeMap<>(System.getenv())).toString(); // this process's own: SOURCE_DATE_EPOCH
-    }
 
     private static SafetySchema schema(BuildOptions options) {
         return SafetySchema.load(options.projectDir().resolve("schema"));

@@ -1,5 +1,6 @@
 package org.saferoll.publish;
 
+import org.saferoll.bake.SiteSettings;
 import org.saferoll.report.Diagnostic;
 import org.saferoll.util.Hashing;
 
@@ -38,10 +39,17 @@ public final class LastPublish {
         this.pages = pages;
     }
 
-    /** The digest of what a build of {@code projectDir} reads, with {@code settings} (options, date, environment) besides. */
-    public static String inputs(Path projectDir, String settings) {
+    /**
+     * The digest of what a build of {@code projectDir} reads: its files, the {@code settings} (the
+     * options, with the date), the variables of {@code env} the bake reads, and this process's own
+     * environment (SOURCE_DATE_EPOCH dates the build).
+     */
+    public static String inputs(Path projectDir, Object settings, Map<String, String> env) {
+        Map<String, String> read = new java.util.TreeMap<>();
+        SiteSettings.ENVIRONMENT.forEach(name -> read.put(name, env.get(name)));
+        String besides = List.of(settings, read, new java.util.TreeMap<>(System.getenv())).toString();
         return Hashing.sha256(Hashing.tree(projectDir, INPUTS.stream().map(projectDir::resolve).toList()).getBytes(),
-                settings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                besides.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Records a publish from {@code inputs} that left {@code siteDir} and {@code zipFile} (or null) as they are now. */

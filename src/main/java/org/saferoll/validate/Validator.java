@@ -102,7 +102,7 @@ public final class Validator {
         if (!local.typed()) {
             return local.basics();
         }
-        ValidationCache.Checked wide = cache.siteWide(page, () -> checkSiteWide(page, siteContext));
+        ValidationCache.Checked wide = cache.siteWide(page, () -> new ValidationCache.Checked(page, List.of(), true, byRule(page, siteContext, true)));
         List<Diagnostic> out = new ArrayList<>(local.basics());
         for (int i = 0; i < rules.size(); i++) {
             out.addAll(rules.get(i).readsSite() ? wide.byRule().get(i) : local.byRule().get(i));
@@ -113,28 +113,21 @@ public final class Validator {
     private ValidationCache.Checked checkLocally(Page page, RuleContext pageContext, HeaderSchemaCheck headerCheck) {
         List<Diagnostic> basics = new ArrayList<>();
         Optional<PageType> type = checkBasics(page, basics);
-        List<List<Diagnostic>> byRule = new ArrayList<>();
-        if (type.isPresent()) {
-            headerCheck.check(page, type.get(), basics);
-            for (Rule rule : rules) {
-                byRule.add(rule.readsSite() ? null : checked(rule, page, pageContext));
-            }
-        }
-        return new ValidationCache.Checked(page, basics, type.isPresent(), byRule);
+        type.ifPresent(t -> headerCheck.check(page, t, basics));
+        return new ValidationCache.Checked(page, basics, type.isPresent(), type.isPresent() ? byRule(page, pageContext, false) : List.of());
     }
 
-    private ValidationCache.Checked checkSiteWide(Page page, RuleContext siteContext) {
+    /** One list per rule: what the rules that read the site (or those that do not) find on {@code page}; null for the others. */
+    private List<List<Diagnostic>> byRule(Page page, RuleContext context, boolean siteWide) {
         List<List<Diagnostic>> byRule = new ArrayList<>();
         for (Rule rule : rules) {
-            byRule.add(rule.readsSite() ? checked(rule, page, siteContext) : null);
+            List<Diagnostic> found = rule.readsSite() == siteWide ? new ArrayList<>() : null;
+            if (found != null) {
+                rule.check(page, context, found);
+            }
+            byRule.add(found);
         }
-        return new ValidationCache.Checked(page, List.of(), true, byRule);
-    }
-
-    private static List<Diagnostic> checked(Rule rule, Page page, RuleContext context) {
-        List<Diagnostic> out = new ArrayList<>();
-        rule.check(page, context, out);
-        return out;
+        return byRule;
     }
 
     /**
