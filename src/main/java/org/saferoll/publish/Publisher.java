@@ -81,9 +81,12 @@ public final class Publisher {
     void publish(Path stagingDir, LocalDate zipDate) throws IOException {
         recover(stagingDir);
         Path tmpZip = tmpZip(zipFile);
+        // Null too when the zip in place already is the zip of this site.
+        if (tmpZip != null && !new ZipWriter(zipFile, record == null ? (uri, file) -> false : (uri, file) -> record.zipHolds(zipFile, uri, file))
+                .write(stagingDir, tmpZip, zipDate)) {
+            tmpZip = null;
+        }
         if (tmpZip != null) {
-            new ZipWriter(zipFile, record == null ? (uri, file) -> false : (uri, file) -> record.zipHolds(zipFile, uri, file))
-                    .write(stagingDir, tmpZip, zipDate);
             steps.reached("zip written");
         }
         Path old = old(siteDir);
