@@ -71,7 +71,9 @@ record DaemonPaths(Path dir, Path socket, Path lock, Path log) {
     DaemonPaths secured() throws IOException {
         checkParents();
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            Files.createDirectories(dir.getParent());
+            // Parents made here are user-only too (the umask can only take bits away), so the next
+            // run's check of the parents passes whatever the umask lets a group write.
+            Files.createDirectories(dir.getParent(), PosixFilePermissions.asFileAttribute(USER_ONLY_DIR));
             try {
                 Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(USER_ONLY_DIR));
                 // The umask may have taken some away. Only on the folder made here: whatever took the

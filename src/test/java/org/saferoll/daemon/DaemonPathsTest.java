@@ -51,6 +51,15 @@ class DaemonPathsTest {
     }
 
     @Test
+    void parentsItMakesPassTheCheckNextTime() throws IOException {
+        Path daemonDir = folder("mine", "rwxr-xr-x").resolve("new/deeper/d");
+        Map<String, String> env = Map.of("SAFEROLL_DAEMON_DIR", daemonDir.toString());
+        DaemonPaths.of(project(), env).secured();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(daemonDir.getParent())));
+        DaemonPaths.of(project(), env).secured(); // a second client or the daemon itself
+    }
+
+    @Test
     void aStickyFolderLikeTmpIsUsed() throws IOException {
         Path shared = folder("shared", "rwxrwxrwx");
         Files.setAttribute(shared, "unix:mode", 01777);
@@ -86,9 +95,9 @@ class DaemonPathsTest {
     void aLinkIsCheckedWhereItLiesAndWhereItLeads() throws IOException {
         Path safe = folder("safe", "rwxr-xr-x");
         Path open = folder("open", "rwxrwxrwx");
-        Path intoOpen = Files.createSymbolicLink(safe.resolve("link"), Files.createDirectories(open.resolve("target")));
+        Path intoOpen = Files.createSymbolicLink(safe.resolve("link"), folder("open/target", "rwxr-xr-x"));
         assertTrue(refused(intoOpen.resolve("d")).getMessage().startsWith(open + " "), "the link's target was not checked");
-        Path fromOpen = Files.createSymbolicLink(open.resolve("link"), Files.createDirectories(safe.resolve("target")));
+        Path fromOpen = Files.createSymbolicLink(open.resolve("link"), folder("safe/target", "rwxr-xr-x"));
         assertTrue(refused(fromOpen.resolve("d")).getMessage().startsWith(open + " "), "where the link lies was not checked");
     }
 
