@@ -44,17 +44,23 @@ public final class Figures {
         return Optional.of(m);
     }
 
-    /** E.g. "Lying on your side, lower arm stretched overhead. The foam roller sits under your lats …". */
+    /** E.g. "Lying on your side, the roller under your armpit. The foam roller sits under your lats …". */
     String alt(Header h, String pose, Optional<String> at) {
         StringBuilder s = new StringBuilder(schema.text("figure", "poses", pose, "says")).append(". ");
+        // A pose's own "moves" wins over the generic roll sentence: the article's extension pauses rather than rolls.
+        String moves = schema.rulesNode().path("figure").path("poses").path(pose).path("moves").asText("");
         if (at.isPresent()) {
             String where = schema.rulesNode().path("figure").path("poses").path(pose).path("toolSits").asText("under your");
-            s.append("The ").append(toolName(h)).append(" sits ").append(where).append(' ').append(Labels.region(at.get())).append(". ")
-                    .append("ball".equals(h.value("method"))
-                            ? "Shift your weight slowly over it, pausing on tender spots."
-                            : "Roll slowly back and forth over it.");
+            s.append("The ").append(toolName(h)).append(" sits ").append(where).append(' ').append(Labels.region(at.get())).append(". ");
+            if (!moves.isEmpty()) {
+                s.append(moves).append('.');
+            } else {
+                s.append("ball".equals(h.value("method"))
+                        ? "Shift your weight slowly over it, pausing on tender spots."
+                        : "Roll slowly back and forth over it.");
+            }
         } else {
-            s.append(schema.rulesNode().path("figure").path("poses").path(pose).path("moves").asText("")).append('.');
+            s.append(moves).append('.');
         }
         return s.toString().trim();
     }
