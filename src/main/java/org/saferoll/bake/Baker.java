@@ -210,7 +210,7 @@ public final class Baker {
         try {
             if (searchBefore.isEmpty()) {
                 Files.writeString(stagingDir.resolve(SiteUrls.SEARCH_INDEX),
-                        SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS)), memory));
+                        SearchIndex.script(published, nav, SearchIndex.synonyms(schema.dir().resolve(SearchIndex.SYNONYMS)), memory, threads));
             }
         } catch (SearchIndex.SynonymsException e) {
             problems.add(Diagnostic.error("schema/" + SearchIndex.SYNONYMS, e.line(), "search-synonyms", e.getMessage(),

@@ -77,15 +77,20 @@ public final class SearchIndex {
      *
      * @param synonyms the entries of {@code schema/search-synonyms.json}; a {@code see} page id becomes its URI
      */
-    public static String script(List<Page> pages, Navigation nav, JsonNode synonyms) {
-        return script(pages, nav, synonyms, new BakeMemory());
+    public static String script(List<Page> pages, Navigation nav, JsonNode synonyms) throws java.io.IOException {
+        return script(pages, nav, synonyms, new BakeMemory(), 1);
     }
 
-    /** As {@link #script(List, Navigation, JsonNode)}, taking each unchanged body's sections from {@code memory}. */
-    static String script(List<Page> pages, Navigation nav, JsonNode synonyms, BakeMemory memory) {
+    /**
+     * As {@link #script(List, Navigation, JsonNode)}, taking each unchanged body's sections from {@code memory}
+     * and reading the other pages' HTML on {@code threads} threads.
+     */
+    static String script(List<Page> pages, Navigation nav, JsonNode synonyms, BakeMemory memory, int threads) throws java.io.IOException {
         ObjectNode root = ScriptJson.object();
         ArrayNode entries = root.putArray("pages");
-        for (Page p : pages) {
+        List<List<Section>> sectionsOfPages = org.saferoll.util.Parallel.map(pages, threads, p -> memory.sections(p.html()));
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
             ArrayNode entry = entries.addArray();
             entry.add(p.title());
             entry.add(p.uri());
@@ -93,7 +98,7 @@ public final class SearchIndex {
             entry.add(p.type().map(PageType::sectionTitle).orElse("Guide"));
             entry.add(facts(p, nav));
             ArrayNode sections = entry.addArray();
-            for (Section s : memory.sections(p.html())) {
+            for (Section s : sectionsOfPages.get(i)) {
                 sections.addArray().add(s.anchor()).add(s.heading()).add(s.text());
             }
         }
@@ -158,7 +163,7 @@ public final class SearchIndex {
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e && e.tagName().matches("h[2-6]")) {
+                if (node instanceof Element e && isHeading(e.tagName())) {
                     flush(out, current, text);
                     current[0] = e.id();
                     current[1] = e.text();
@@ -171,7 +176,7 @@ public final class SearchIndex {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (e.tagName().matches("h[2-6]")) {
+                    if (isHeading(e.tagName())) {
                         inHeading--;
                     } else if (e.isBlock()) {
                         text.append(' ');
@@ -183,8 +188,15 @@ public final class SearchIndex {
         return out;
     }
 
+    /** h2 to h6; {@code String.matches} compiled its pattern again for every element, twice. */
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static void flush(List<Section> out, String[] current, StringBuilder text) {
-        String t = text.toString().replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         if (!t.isEmpty() || !current[1].isEmpty()) {
             out.add(new Section(current[0], current[1], t));
         }

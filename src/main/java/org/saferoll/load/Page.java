@@ -32,6 +32,15 @@ public record Page(SourceFile source, String id, String uri, Header header, List
         this(source, id, uri, header, steps, html, anchors, List.of());
     }
 
+    /**
+     * Hashed by its file alone, which no two pages of a site share: navigation keeps pages in sets, and the
+     * record's own hash walked every block of prose and the whole HTML on each lookup. Equal pages still hash equal.
+     */
+    @Override
+    public int hashCode() {
+        return source.path().hashCode();
+    }
+
     public String title() {
         return header.title();
     }
