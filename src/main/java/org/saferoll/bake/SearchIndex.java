@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The offline search index: a script ({@code search-index.js}) that assigns every published page
@@ -81,10 +82,7 @@ public final class SearchIndex {
         return script(pages, nav, synonyms, new BakeMemory(), 1);
     }
 
-    /**
-     * As {@link #script(List, Navigation, JsonNode)}, taking each unchanged body's sections from {@code memory}
-     * and reading the other pages' HTML on {@code threads} threads.
-     */
+    /** As {@link #script(List, Navigation, JsonNode)}, with unchanged bodies' sections from {@code memory}, the rest read on {@code threads} threads. */
     static String script(List<Page> pages, Navigation nav, JsonNode synonyms, BakeMemory memory, int threads) throws java.io.IOException {
         ObjectNode root = ScriptJson.object();
         ArrayNode entries = root.putArray("pages");
@@ -163,7 +161,7 @@ public final class SearchIndex {
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e && isHeading(e.tagName())) {
+                if (node instanceof Element e && HEADING.matcher(e.tagName()).matches()) {
                     flush(out, current, text);
                     current[0] = e.id();
                     current[1] = e.text();
@@ -176,7 +174,7 @@ public final class SearchIndex {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (isHeading(e.tagName())) {
+                    if (HEADING.matcher(e.tagName()).matches()) {
                         inHeading--;
                     } else if (e.isBlock()) {
                         text.append(' ');
@@ -188,12 +186,8 @@ public final class SearchIndex {
         return out;
     }
 
-    /** h2 to h6; {@code String.matches} compiled its pattern again for every element, twice. */
-    private static boolean isHeading(String tag) {
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
-    }
-
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Compiled once: {@code String.matches} compiled them again for every element of every page. */
+    private static final Pattern HEADING = Pattern.compile("h[2-6]"), SPACES = Pattern.compile("\\s+");
 
     private static void flush(List<Section> out, String[] current, StringBuilder text) {
         String t = SPACES.matcher(text).replaceAll(" ").strip();
