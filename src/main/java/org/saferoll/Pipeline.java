@@ -44,8 +44,7 @@ public final class Pipeline implements AutoCloseable {
     private boolean drafts;
     /** Reuse what the last build of the same output folder baked, verified and zipped (a warm pipeline or a disk cache). */
     private boolean incremental;
-    /** Made on first use: a one-shot build without a cache never reads the user's secret it is keyed with. */
-    private VerifyCache verified;
+    private final VerifyCache verified = new VerifyCache();
     private final BakeMemory baked = new BakeMemory();
     /** What validate found, kept by a warm pipeline; check loads pages without HTML, so it keeps its own. */
     private final ValidationCache checked = new ValidationCache();
@@ -155,7 +154,6 @@ public final class Pipeline implements AutoCloseable {
             if (!report.fails(options.strict(), validation.blocking())) {
                 Verifier verifier = new Verifier(options.threads(), HtmlAllowlist.of(schema.htmlAllowlistNode()), parser::lineOf);
                 if (incremental) {
-                    verified = verified == null ? new VerifyCache() : verified;
                     verifier.reusing(verified.of(options.outputDir().resolve(VERIFIED), schema.htmlAllowlistNode().toString()));
                 }
                 report.addAll(verifier.run(new Verifier.Request(staging.dir(), site)).problems());
@@ -166,9 +164,7 @@ public final class Pipeline implements AutoCloseable {
             }
             publisher(options).reusing(record).run(new Publisher.Request(staging.dir(), site, staging.fingerprints()));
             if (incremental) {
-                if (verified != null) {
-                    verified.save();
-                }
+                verified.save();
             }
             if (inputs != null) {
                 lastPublish = LastPublish.of(inputs, options.siteDir(), zip, report.diagnostics(), staging.pages());
