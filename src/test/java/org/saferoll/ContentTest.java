@@ -160,6 +160,26 @@ class ContentTest {
         assertTrue(marked > 0, "some routine has a step on a move the source gives no time for");
     }
 
+    /**
+     * The article times the thoracic extension only as a step of the thoracic spine roll: the page
+     * shows that roll's time and says so, while its figure keeps the roller still rather than rolling.
+     */
+    @Test
+    void theExtensionShowsTheTimeOfTheRollItIsPartOf() throws IOException {
+        List<String> extension = Files.readAllLines(Path.of("content/techniques/thoracic-extension.adoc"));
+        List<String> roll = Files.readAllLines(Path.of("content/techniques/thoracic-spine-roll.adoc"));
+        for (String end : List.of(":seconds-min:", ":seconds-max:")) {
+            assertEquals(roll.stream().filter(l -> l.startsWith(end)).toList(), extension.stream().filter(l -> l.startsWith(end)).toList(), end);
+        }
+        Document doc = parse("techniques/thoracic-extension.html");
+        Element time = doc.selectFirst("dl.facts div:has(dt:matchesOwn(^Time per area$)) dd");
+        assertTrue(time != null && time.text().contains("the time of the roll this move is part of: Thoracic"), String.valueOf(time));
+        assertEquals("thoracic-spine-roll.html", time.select("a").attr("href").replaceAll(".*/", ""));
+        String caption = doc.select("figure figcaption").text();
+        assertTrue(caption.contains("Keep it still, extend your upper back gently over it"), caption);
+        assertFalse(caption.contains("Roll slowly back and forth"), caption);
+    }
+
     private static Document parse(String page) throws IOException {
         return Jsoup.parse(Files.readString(BuiltSite.dir().resolve(page)));
     }

@@ -1,5 +1,6 @@
 package org.saferoll.bake;
 
+import org.saferoll.load.Header;
 import org.saferoll.load.Page;
 import org.saferoll.load.PageType;
 
@@ -24,7 +25,7 @@ final class Facts {
                 facts.add(fact("Method", METHODS.getOrDefault(h.value("method"), h.value("method")), List.of()));
                 facts.add(fact("Works on", String.join(", ", h.items("regions").stream().map(Labels::region).toList()), List.of()));
                 facts.add(fact("Level", Labels.sentence(h.value("level")), List.of()));
-                facts.add(fact("Time per area", range(h.value("seconds-min"), h.value("seconds-max")), List.of()));
+                facts.add(timePerArea(h, nav));
                 facts.add(fact("You need", h.items("equipment").isEmpty() ? "Just a mat or a soft floor" : "",
                         links(h.items("equipment"), nav)));
             }
@@ -45,6 +46,14 @@ final class Facts {
             }
         }
         return facts;
+    }
+
+    /** A move timed only as a step of another roll says whose time it shows, not a time of its own. */
+    private static Map<String, Object> timePerArea(Header h, Navigation nav) {
+        String range = range(h.value("seconds-min"), h.value("seconds-max"));
+        List<Map<String, Object>> of = links(h.items("time-of"), nav);
+        return of.isEmpty() ? fact("Time per area", range, List.of())
+                : fact("Time per area", range + ", the time of the roll this move is part of: ", of);
     }
 
     private static String range(String min, String max) {
