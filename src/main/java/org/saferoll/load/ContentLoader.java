@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     private final AsciidocParser parser;
     private final int threads;
-    private final Map<String, PageReader.Loaded> kept;
+    /** Pages kept between calls, by path: converted ones for builds, parsed-only ones for checks. */
+    private final Map<Boolean, Map<String, PageReader.Loaded>> kept;
     private DiskCache disk;
     private PageReader reader;
 
@@ -39,7 +40,7 @@ public final class ContentLoader {
     public ContentLoader(AsciidocParser parser, int threads, boolean reuse) {
         this.parser = parser;
         this.threads = Math.max(1, threads);
-        this.kept = reuse ? new ConcurrentHashMap<>() : null;
+        this.kept = reuse ? Map.of(true, new ConcurrentHashMap<>(), false, new ConcurrentHashMap<>()) : null;
         this.reader = new PageReader(parser, null);
     }
 
@@ -78,7 +79,7 @@ public final class ContentLoader {
                     "there is no content/ folder in " + projectDir.toAbsolutePath().normalize(),
                     "run the command from the project folder, the one with content/ and templates/")));
         }
-        if ((disk == null || disk.holdsNone(convert)) && (kept == null || kept.isEmpty())) {
+        if ((disk == null || disk.holdsNone(convert)) && (kept == null || kept.get(convert).isEmpty())) {
             parser.start(); // every page will be parsed: boot Asciidoctor while the files are found and read
         }
         List<Path> files = pageFiles(contentDir);
@@ -87,7 +88,8 @@ public final class ContentLoader {
             disk.retain(loaded.stream().map(PageReader.Loaded::hash).collect(Collectors.toSet()), convert);
         }
         if (kept != null) {
-            kept.keySet().retainAll(files.stream().map(f -> ProjectPaths.relative(projectDir, f)).toList());
+            List<String> paths = files.stream().map(f -> ProjectPaths.relative(projectDir, f)).toList();
+            kept.values().forEach(m -> m.keySet().retainAll(paths));
         }
         List<Page> pages = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>(Symlinks.find(projectDir));
@@ -116,10 +118,10 @@ public final class ContentLoader {
         String path = ProjectPaths.relative(projectDir, file);
         byte[] bytes = Files.readAllBytes(file);
         String hash = Hashing.sha256(bytes);
-        // Only converted pages are kept, so a kept page always has its HTML.
-        boolean keep = kept != null && convert;
-        if (keep) {
-            PageReader.Loaded hit = kept.get(path);
+        // A check keeps its parsed-only pages apart: a page kept for a build has its HTML, one kept for a check has none.
+        Map<String, PageReader.Loaded> keep = kept == null ? null : kept.get(convert);
+        if (keep != null) {
+            PageReader.Loaded hit = keep.get(path);
             if (hit != null && hit.hash().equals(hash)) {
                 return hit;
             }
@@ -128,8 +130,8 @@ public final class ContentLoader {
         PageReader.Loaded result = decoded.failure()
                 .map(problem -> new PageReader.Loaded(hash, null, List.of(problem)))
                 .orElseGet(() -> reader.read(path, decoded.text(), hash, projectDir.resolve("content").relativize(file), convert));
-        if (keep) {
-            kept.put(path, result);
+        if (keep != null) {
+            keep.put(path, result);
         }
         return result;
     }
