@@ -115,5 +115,17 @@ final class SiteWatcher implements AutoCloseable {
     public void close() throws IOException {
         thread.interrupt();
         service.close();
+        // A rebuild already running goes on writing under target/; whoever closes the preview
+        // (a test deleting its folder, the server closing the pipeline) must find it finished.
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(CLOSE_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
+
+    /** How long closing waits for a rebuild in progress: far longer than one takes. */
+    private static final long CLOSE_WAIT_MS = 120_000;
 }
