@@ -10,7 +10,10 @@ import org.saferoll.validate.Suggest;
 
 import java.util.List;
 
-/** Rule 2: every id a page refers to names an existing, published page of the right type. */
+/**
+ * Rule 2: every id a page refers to names an existing, published page of the right type; a
+ * technique timed by another one ({@code :time-of:}) shows that technique's very time.
+ */
 public final class ReferenceRule implements Rule {
 
     @Override
@@ -20,7 +23,8 @@ public final class ReferenceRule implements Rule {
 
     @Override
     public String summary() {
-        return "Every id in :equipment:, :precautions: and a step's technique= names an existing, published page of that type.";
+        return "Every id in :equipment:, :precautions:, :time-of: and a step's technique= names an existing, published page of that type; "
+                + "a technique with :time-of: gives the same :seconds-min: and :seconds-max: as the technique it names.";
     }
 
     @Override
@@ -33,6 +37,13 @@ public final class ReferenceRule implements Rule {
                 check(page, context, id, PageType.PRECAUTION, page.header().line("precautions"), ":precautions:", out);
             }
         }
+        if (page.isType(PageType.TECHNIQUE)) {
+            for (String id : page.header().items("time-of")) {
+                if (check(page, context, id, PageType.TECHNIQUE, page.header().line("time-of"), ":time-of:", out)) {
+                    sameTime(page, context.byId().get(id), out);
+                }
+            }
+        }
         if (page.isType(PageType.ROUTINE)) {
             for (Step step : page.steps()) {
                 if (!step.technique().isEmpty()) {
@@ -42,11 +53,27 @@ public final class ReferenceRule implements Rule {
         }
     }
 
-    private void check(Page page, RuleContext context, String id, PageType type, int line, String where,
-                       List<Diagnostic> out) {
+    /** The page shows the named technique's time as its own: a different figure would misstate it. */
+    private void sameTime(Page page, Page timer, List<Diagnostic> out) {
+        for (String end : List.of("seconds-min", "seconds-max")) {
+            String mine = page.header().value(end);
+            String theirs = timer.header().value(end);
+            if (!mine.equals(theirs)) {
+                int line = page.header().line(end) > 0 ? page.header().line(end) : page.header().line("time-of");
+                out.add(error(page, line,
+                        ":" + end + ": is " + (mine.isEmpty() ? "missing" : "'" + mine + "'") + ", but :time-of: says this move shows the time of "
+                                + timer.title() + ", whose :" + end + ": is " + (theirs.isEmpty() ? "not given" : "'" + theirs + "'"),
+                        "give :" + end + ": " + theirs + " as " + timer.path() + " does, or leave :time-of: out"));
+            }
+        }
+    }
+
+    /** Reports a reference that names no published page of {@code type}; true when it names one. */
+    private boolean check(Page page, RuleContext context, String id, PageType type, int line, String where,
+                          List<Diagnostic> out) {
         Page target = context.byId().get(id);
         if (target == null && context.unreadableId(id)) {
-            return; // the file exists but is not readable text: reported once, by [input]
+            return false; // the file exists but is not readable text: reported once, by [input]
         }
         if (target == null) {
             List<String> candidates = context.site().pages().stream().filter(p -> p.isType(type)).map(Page::id).toList();
@@ -60,6 +87,9 @@ public final class ReferenceRule implements Rule {
         } else if (page.isPublished() && !target.isPublished()) {
             out.add(error(page, line, where + " names '" + id + "', which is still a draft",
                     "publish " + target.path() + " (:jbake-status: published) or leave it out of this page"));
+        } else {
+            return true;
         }
+        return false;
     }
 }
