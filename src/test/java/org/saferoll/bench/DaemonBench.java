@@ -62,9 +62,10 @@ final class DaemonBench {
             List<Double> checked = new ArrayList<>();
             List<Double> client = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                unchanged.add(time(saferoll("build", corpus)));
                 edit.run(2 * i);
                 edited.add(time(saferoll("build", corpus)));
+                // Right after that build: the check's edit of the round before is built by then.
+                unchanged.add(time(saferoll("build", corpus)));
                 edit.run(2 * i + 1);
                 checked.add(time(saferoll("check", corpus)));
                 client.add(time(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
@@ -84,7 +85,7 @@ final class DaemonBench {
                 .append("`./saferoll build` and `check` with the build daemon warm, on a generated corpus of 1,000 pages, each timed as ")
                 .append("the writer's whole command (`/usr/bin/time` around `./saferoll ... --project CORPUS`: the launcher script, ")
                 .append("the client's JVM start and the daemon's work); ").append(WARM_UP).append(" builds and one check first warm the daemon up, then ")
-                .append(runs).append(" rounds of: build with nothing changed, edit one page and build, edit it again and check, ")
+                .append(runs).append(" rounds of: edit one page and build, build again with nothing changed, edit the page again and check, ")
                 .append("the client alone. Median with min–max. Load average (1, 5, 15 min) before and after: ")
                 .append(loadBefore).append(" → ").append(SideBySide.loadAverage()).append(" on 2 cores.\n\n")
                 .append("Reproduce: `").append(command).append("`\n\n")
