@@ -70,10 +70,10 @@ public final class PoseFigure {
         POSES.put("seated", new Drawing(Support.FLOOR, new double[] {72, 33},
                 List.of(new double[] {76, 44, 96, 86}, new double[] {96, 86, 136, 66, 150, 108, 162, 108},
                         new double[] {79, 51, 66, 76, 56, 108}),
-                List.of(new double[] {98, 84, 122, 56, 138, 64}), spots("glutes", 96, 86, "piriformis", 94, 86), null,
+                List.of(), spots("glutes", 96, 86, "piriformis", 94, 86), null,
                 new double[] {124, 100}));
         POSES.put("wall-lean", new Drawing(Support.WALL, new double[] {60, 22},
-                List.of(new double[] {57, 33, 54, 50, 60, 76}, new double[] {60, 76, 72, 93, 74, 110, 86, 110},
+                List.of(new double[] {57, 33, 54, 50, 60, 76}, new double[] {60, 76, 67, 93, 74, 110, 86, 110},
                         new double[] {58, 38, 62, 58, 68, 74}),
                 List.of(), spots("trapezius", 55, 40, "rhomboids", 54, 48), null));
         POSES.put("all-fours", new Drawing(Support.FLOOR, new double[] {38, 58},
