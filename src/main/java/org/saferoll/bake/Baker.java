@@ -141,6 +141,7 @@ public final class Baker {
     private Staging bakeInto(Site site, Path stagingDir, boolean drafts) throws IOException {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(site.projectDir().toFile(), stagingDir.toFile(), true);
+        List<Diagnostic> folders = ProjectFolders.pin(config, site.projectDir());
         List<Page> published = drafts
                 ? site.pages().stream().filter(p -> p.isPublished() || p.type().isPresent()).toList()
                 : site.published();
@@ -190,6 +191,7 @@ public final class Baker {
             }
         }));
         problems.addAll(clashes);
+        problems.addAll(folders);
 
         // Assets are copied after the pages: one with a page's address would silently replace it.
         problems.addAll(assetProblems(site.projectDir().resolve("assets"), reserved, published));
