@@ -34,6 +34,7 @@ public final class SafetySchema {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
+    private final String digest;
     private final Map<PageType, JsonNode> typeSchemas = new EnumMap<>(PageType.class);
     private final Map<PageType, JsonSchema> validators = new EnumMap<>(PageType.class);
     private final JsonNode vocabulary;
@@ -44,6 +45,8 @@ public final class SafetySchema {
 
     private SafetySchema(Path dir) throws IOException {
         this.dir = dir;
+        // Taken before the files are read: a file saved meanwhile then gives the next load another digest.
+        this.digest = org.saferoll.util.Hashing.tree(dir, List.of(dir));
         this.vocabulary = read("vocabulary.schema.json");
         this.rules = read("rules.json");
         this.prose = read("prose.json");
@@ -86,6 +89,11 @@ public final class SafetySchema {
 
     public Path dir() {
         return dir;
+    }
+
+    /** The digest of the schema folder as it was when this schema was read: what results made with it are filed under. */
+    public String digest() {
+        return digest;
     }
 
     public JsonSchema validator(PageType type) {

@@ -84,7 +84,7 @@ public final class Validator {
         RuleContext siteContext = new RuleContext(facts, schema, today);
         RuleContext pageContext = RuleContext.pageOnly(schema, today);
         HeaderSchemaCheck headerCheck = new HeaderSchemaCheck(schema);
-        cache.start(new ValidationCache.Key(org.saferoll.util.Hashing.tree(schema.dir(), List.of(schema.dir())), today,
+        cache.start(new ValidationCache.Key(schema.digest(), today,
                 rules.stream().map(r -> r.getClass().getName()).toList()), facts);
         try {
             Parallel.map(site.pages(), threads, page -> check(page, pageContext, siteContext, headerCheck)).forEach(out::addAll);
