@@ -152,7 +152,7 @@ public final class Baker {
                 schema.list("noRollZone", "regions"),
                 new Provenance(schema.sourcesNode(), schema.number("review", "maxAgeYears")), new Figures(schema, nav));
         // JBake's renderer wants a content store; ours is never opened because templates ask it nothing.
-        Renderer renderer = new Renderer(new ContentStore("memory", "saferoll"), config);
+        Renderer renderer = SafeTemplates.guard(new Renderer(new ContentStore("memory", "saferoll"), config));
         memory.startBake();
         // A one-shot build keeps no record, so nothing would ever read its fingerprints.
         Fingerprint fingerprint = reuse ? Fingerprint.of(site.projectDir(), memory, settings, drafts) : null;
