@@ -155,7 +155,7 @@ public final class Baker {
         Renderer renderer = SafeTemplates.guard(new Renderer(new ContentStore("memory", "saferoll"), config));
         memory.startBake();
         // A one-shot build keeps no record, so nothing would ever read its fingerprints.
-        Fingerprint fingerprint = reuse ? Fingerprint.of(site.projectDir(), memory, settings, drafts) : null;
+        Fingerprint fingerprint = reuse ? Fingerprint.of(site.projectDir(), memory, schema.digest(), settings, drafts) : null;
 
         List<Job> jobs = new ArrayList<>();
         GeneratedPages generated = new GeneratedPages(models, nav, SchemaReference.model(schema, rules), settings);

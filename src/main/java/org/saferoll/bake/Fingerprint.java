@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * What one baked file is made from, as a SHA-256: everything the renderer reads besides the page's
- * own model (templates, assets, schema, {@code jbake.properties}, the site settings, the baking
- * code and its libraries), followed by the complete model handed to the template.
+ * own model (templates, assets, {@code jbake.properties}, the schema as the build loaded it, the
+ * site settings, the baking code and its libraries), followed by the complete model handed to the
+ * template.
  *
  * <p>Why an equal fingerprint means equal output: the template sees its model and nothing else it
  * could not find in the hashed folders, and rendering is deterministic (the output of a clean build
@@ -41,7 +42,11 @@ final class Fingerprint {
     static Fingerprint of(Path projectDir, BakeMemory memory, Object... extra) throws IOException {
         MessageDigest md = sha256();
         md.update(CODE.getBytes(StandardCharsets.UTF_8));
-        for (String input : List.of("templates", "assets", "schema", "jbake.properties")) {
+        // Not schema/ as it is now: the caller passes the digest the schema took before it was read,
+        // so a fingerprint names the schema its page was made with even when the schema is saved
+        // during the build (the preview rebuilds on every save). What a page shows of the schema
+        // also passes through its model; this keeps the context true on its own.
+        for (String input : List.of("templates", "assets", "jbake.properties")) {
             hashTree(md, projectDir, projectDir.resolve(input));
         }
         for (Object e : extra) {
