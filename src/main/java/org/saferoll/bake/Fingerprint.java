@@ -1,5 +1,7 @@
 package org.saferoll.bake;
 
+import org.saferoll.util.Hashing;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -39,16 +41,15 @@ final class Fingerprint {
      * The context of one bake of {@code projectDir}; {@code extra} is any other input every page depends on.
      * Long texts are hashed once and kept in {@code memory} (see {@link ModelDigest}).
      */
-    static Fingerprint of(Path projectDir, BakeMemory memory, Object... extra) throws IOException {
+    static Fingerprint of(Path projectDir, BakeMemory memory, Object... extra) {
         MessageDigest md = sha256();
         md.update(CODE.getBytes(StandardCharsets.UTF_8));
         // Not schema/ as it is now: the caller passes the digest the schema took before it was read,
         // so a fingerprint names the schema its page was made with even when the schema is saved
         // during the build (the preview rebuilds on every save). What a page shows of the schema
         // also passes through its model; this keeps the context true on its own.
-        for (String input : List.of("templates", "assets", "jbake.properties")) {
-            hashTree(md, projectDir, projectDir.resolve(input));
-        }
+        String inputs = Hashing.tree(projectDir, Stream.of("templates", "assets", "jbake.properties").map(projectDir::resolve).toList());
+        md.update(inputs.getBytes(StandardCharsets.UTF_8));
         for (Object e : extra) {
             md.update(String.valueOf(e).getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
@@ -79,23 +80,6 @@ final class Fingerprint {
             md.update((byte) 0);
         }
         return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static void hashTree(MessageDigest md, Path projectDir, Path root) throws IOException {
-        if (!Files.exists(root)) {
-            md.update((byte) 1);
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            md.update(projectDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(Files.readAllBytes(f));
-            md.update((byte) 0);
-        }
     }
 
     /**
@@ -139,7 +123,7 @@ final class Fingerprint {
                 throw new IOException("where SafeRoll's classes lie is unknown");
             }
             if (Files.isDirectory(location)) {
-                hashTree(md, location, location.resolve("org/saferoll"));
+                md.update(Hashing.tree(location, List.of(location.resolve("org/saferoll"))).getBytes(StandardCharsets.UTF_8));
             } else {
                 md.update(Files.readAllBytes(location));
             }
