@@ -59,8 +59,20 @@ public final class AsciidocParser implements AutoCloseable {
                 sink.add(record);
             }
         });
+        // Asciidoctor loads parts of itself on first use (Ruby autoload). Two pages parsed at once on a
+        // fresh engine could each meet a part the other was still loading: a NameError or NoMethodError
+        // on a page with nothing wrong, seen now and then in the test runs. One page that uses those
+        // parts, parsed and converted here on this thread, loads them before any page of the site.
+        asciidoctor.load(WARM_UP, options(java.time.LocalDate.EPOCH)).convert();
         return asciidoctor;
     }
+
+    /** A page with the blocks and inline marks the site's pages use; see {@link #boot}. */
+    private static final String WARM_UP = String.join("\n",
+            "= Warm Up", ":description: d", "", "Intro with *bold*, _italic_, `mono`, a footnote:[n] and xref:other.adoc#part[a link].", "",
+            "== Part", "", "[.step]", ". One", ". Two", "", "* a", "** b", "", "term:: definition", "", "NOTE: A note.", "",
+            "[WARNING]", "====", "Careful.", "====", "", ".Title", "|===", "| a | b", "| c | d", "|===", "", "****", "Aside.", "****", "",
+            "----", "literal", "----", "", "[quote]", "____", "Said.", "____", "", "image::x.svg[alt]", "", "=== Sub", "", "Text.", "");
 
     /** JRuby reads this when it creates a runtime: whether to load RubyGems, which Asciidoctor does not need. */
     private static final String RUBYGEMS = "jruby.cli.rubygems.enable";
